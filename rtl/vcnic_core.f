@@ -1,0 +1,4 @@
+// Source list of the vcnic_core top. Paths are relative to this file's directory.
+// Read by the Makefile (lint) and by vcnic_tb.runner (simulation).
++incdir+generated
+generated/vcnic_regs.sv
