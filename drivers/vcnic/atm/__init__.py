@@ -16,8 +16,8 @@ from .aal5 import (
 )
 from .capture import (
     ATMCell,
-    ERFHeader,
     ErfCellWriter,
+    ERFHeader,
     RFC2684BridgedPad,
     SunATM,
     SunAtmPcapWriter,

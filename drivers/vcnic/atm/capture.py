@@ -150,7 +150,11 @@ class SunAtmPcapWriter(_Writer):
     linktype = DLT_SUNATM
 
     def write(
-        self, vpi: int, vci: int, sdu: bytes | Packet, direction: str = "rx",
+        self,
+        vpi: int,
+        vci: int,
+        sdu: bytes | Packet,
+        direction: str = "rx",
         ts: float | None = None,
     ) -> None:
         """One record: pseudo-header + SDU; ``ts`` defaults to now."""
@@ -185,7 +189,11 @@ class ErfCellWriter(_Writer):
         frac = round((ts - int(ts)) * (1 << 32))
         erf_ts = (int(ts) << 32) + frac  # a rounding carry into the seconds is correct
         record = ERFHeader(
-            ts=erf_ts, type=ERF_TYPE_ATM, flags=iface,
-            rlen=ERF_HEADER_BYTES + ERF_ATM_CELL_BYTES, lctr=0, wlen=ERF_ATM_CELL_BYTES,
+            ts=erf_ts,
+            type=ERF_TYPE_ATM,
+            flags=iface,
+            rlen=ERF_HEADER_BYTES + ERF_ATM_CELL_BYTES,
+            lctr=0,
+            wlen=ERF_ATM_CELL_BYTES,
         )
         self._pcap.write_packet(bytes(record) + raw, sec=sec, usec=usec)
