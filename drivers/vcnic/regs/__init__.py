@@ -9,8 +9,8 @@ classes hashed names.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from enum import IntEnum
-from typing import Awaitable, Callable
 
 from .vcnic_regs.lib import AsyncCallbackSet
 from .vcnic_regs.reg_model import RegModel

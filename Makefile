@@ -1,0 +1,42 @@
+# vcnic: the Makefile stays thin; it sets up, then calls the `vcnic` command or pytest.
+#   make sim     the main job: a co-simulation of the default scenario (RTL, loopback)
+#   make test    the test suite (pure Python, RTL runner tests, lint, regeneration check)
+SHELL  := /bin/bash
+VENV   := .venv
+PY     := $(VENV)/bin/python
+VCNIC  := $(VENV)/bin/vcnic
+SIM    ?= icarus
+JOBS   ?= auto
+SEEDS  ?= 200
+export SIM
+
+.PHONY: all setup sim test lint regs regress bench docs clean
+
+all: test
+
+setup:
+	@tools/bootstrap.sh
+
+sim: setup
+	$(VCNIC) sim --backend rtl $(SIM_ARGS)
+
+test: setup
+	$(PY) -m pytest -n $(JOBS) -q $(TEST_ARGS)
+
+lint: setup
+	$(PY) -m pytest -q tests/test_lint.py
+
+regs: setup
+	$(PY) rtl/regs/generate.py
+
+regress: setup
+	$(VCNIC) regress --seeds $(SEEDS) --jobs $(JOBS)
+
+bench: setup
+	$(VCNIC) bench
+
+docs: regs
+	@echo "docs/regmap/index.html regenerated; the rest of docs/ is hand-written markdown"
+
+clean:
+	rm -rf build sim_build .pytest_cache .ruff_cache results.xml
