@@ -180,7 +180,7 @@ def test_any_payload_bit_flip_is_a_crc_error(length, seed, data):
     bit = data.draw(st.integers(0, len(pdu) * 8 - 1))
     pdu[bit // 8] ^= 1 << (bit % 8)
     got = reassemble([bytes(pdu[i : i + 48]) for i in range(0, len(pdu), 48)])
-    assert got.status is RxStatus.CRC and got.sdu == b""
+    assert got.status is RxStatus.CRC and got.sdu == pdu  # delivered raw, as the RTL does
 
 
 @settings(max_examples=60)
@@ -240,8 +240,12 @@ def test_length_beats_oversize_by_length_field():
 
 
 def test_trailer_reported_on_error():
-    got = reassemble(_pdu_with(bytes(40), 41, uu=0xAB, cpi=0xCD))
-    assert (got.uu, got.cpi, got.length_field, got.sdu) == (0xAB, 0xCD, 41, b"")
+    payloads = _pdu_with(bytes(40), 41, uu=0xAB, cpi=0xCD)
+    got = reassemble(payloads)
+    assert (got.uu, got.cpi, got.length_field) == (0xAB, 0xCD, 41)
+    assert got.sdu == payloads[0]  # LENGTH: the raw CPCS-PDU
+    oversize = reassemble(_payloads(segment(bytes(30), 0, 32)), max_sdu=29)
+    assert (oversize.status, oversize.sdu) == (RxStatus.OVERSIZE, b"")  # nothing delivered
 
 
 @pytest.mark.parametrize(
@@ -306,3 +310,15 @@ def test_reassembler_agrees_with_reassemble_on_arbitrary_cells(payloads, max_sdu
         Cell(CellHeader(vci=32, pti=int(i == len(payloads) - 1)), p) for i, p in enumerate(payloads)
     ]
     assert [rx.push(c) for c in cells][-1] == reassemble(payloads, max_sdu)
+
+
+def test_reassembler_latches_max_sdu_at_first_cell():
+    rx = Reassembler(max_sdu=100)
+    cells = segment(bytes(100), 0, 32)
+    rx.push(cells[0])
+    rx.max_sdu = 40  # a modify call mid-PDU
+    assert rx.push(cells[1]) is None
+    assert rx.push(cells[2]).status is RxStatus.OK
+    assert [rx.push(c) for c in cells][-1].status is RxStatus.OVERSIZE
+    with pytest.raises(ValueError, match="max_sdu"):
+        rx.max_sdu = -1

@@ -113,8 +113,13 @@ class RxStatus(enum.IntEnum):
 
 @dataclass(frozen=True)
 class ReassembledPdu:
-    """Outcome of one PDU. ``sdu`` is empty unless status is OK; the trailer fields
-    (uu, cpi, length_field) are those of the last cell received, even on error."""
+    """Outcome of one PDU, shaped like what the NIC hands the host.
+
+    ``sdu`` is the first Length bytes when OK; the raw CPCS-PDU (48 * cells bytes) on
+    CRC or LENGTH, as the RTL delivers errored PDUs; empty on OVERSIZE, NO_BUFFER and
+    ABORTED, whose data the hardware has already freed. uu, cpi and length_field come
+    from the last cell received, even on error.
+    """
 
     status: RxStatus
     sdu: bytes
@@ -135,19 +140,15 @@ def _verdict(
     """Apply the receive checks in the project's fixed order (see reassemble())."""
     uu, cpi, length = struct.unpack_from(">BBH", last, PAYLOAD_BYTES - TRAILER_BYTES)
     received = cells * PAYLOAD_BYTES
-    sdu = b""
     if cells > cells_for(max_sdu):
-        status = RxStatus.OVERSIZE
-    elif crc_reg != AAL5_RESIDUE:
-        status = RxStatus.CRC
-    elif length + TRAILER_BYTES > received or received - (length + TRAILER_BYTES) > 47:
-        status = RxStatus.LENGTH
-    elif length > max_sdu:
-        status = RxStatus.OVERSIZE
-    else:
-        status = RxStatus.OK
-        sdu = bytes(data[:length])
-    return ReassembledPdu(status, sdu, uu, cpi, cells, length)
+        return ReassembledPdu(RxStatus.OVERSIZE, b"", uu, cpi, cells, length)
+    if crc_reg != AAL5_RESIDUE:
+        return ReassembledPdu(RxStatus.CRC, bytes(data), uu, cpi, cells, length)
+    if length + TRAILER_BYTES > received or received - (length + TRAILER_BYTES) > 47:
+        return ReassembledPdu(RxStatus.LENGTH, bytes(data), uu, cpi, cells, length)
+    if length > max_sdu:
+        return ReassembledPdu(RxStatus.OVERSIZE, b"", uu, cpi, cells, length)
+    return ReassembledPdu(RxStatus.OK, bytes(data[:length]), uu, cpi, cells, length)
 
 
 def reassemble(payloads: list[bytes], max_sdu: int = MAX_SDU) -> ReassembledPdu:
@@ -178,19 +179,29 @@ class Reassembler:
 
     Keeps a running CRC register and stops buffering once the PDU exceeds the cells
     max_sdu allows (the verdict is still given on the end-of-PDU cell), so memory is
-    bounded. Gives the same result as reassemble() on the same payloads.
+    bounded. max_sdu is latched at each PDU's first cell, so changing it (a modify
+    call) never disturbs the PDU in flight. Gives the same result as reassemble() on
+    the same payloads.
     """
 
     def __init__(self, max_sdu: int = MAX_SDU) -> None:
-        _check_max_sdu(max_sdu)
         self.max_sdu = max_sdu
-        self._max_cells = cells_for(max_sdu)
         self._reset()
+
+    @property
+    def max_sdu(self) -> int:
+        return self._max_sdu
+
+    @max_sdu.setter
+    def max_sdu(self, value: int) -> None:
+        _check_max_sdu(value)
+        self._max_sdu = value
 
     def _reset(self) -> None:
         self._buf = bytearray()
         self._crc = 0xFFFFFFFF
         self._cells = 0
+        self._pdu_max_sdu = self._pdu_max_cells = 0
 
     @property
     def cells_pending(self) -> int:
@@ -204,13 +215,16 @@ class Reassembler:
         """
         if cell.pti >= 4:
             return None
+        if self._cells == 0:
+            self._pdu_max_sdu = self._max_sdu
+            self._pdu_max_cells = cells_for(self._max_sdu)
         self._cells += 1
-        if self._cells <= self._max_cells:
+        if self._cells <= self._pdu_max_cells:
             self._buf += cell.payload
             self._crc = crc32_aal5(cell.payload, self._crc, final=False)
         if not cell.end_of_pdu:
             return None
-        pdu = _verdict(self._cells, self.max_sdu, self._crc, cell.payload, self._buf)
+        pdu = _verdict(self._cells, self._pdu_max_sdu, self._crc, cell.payload, self._buf)
         self._reset()
         return pdu
 
