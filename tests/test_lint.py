@@ -48,6 +48,6 @@ def test_ruff_clean():
     ruff = Path(sys.executable).with_name("ruff")
     if not ruff.exists():
         pytest.skip("ruff not installed (pip install -e .[dev])")
-    r = subprocess.run([str(ruff), "check", "drivers", "tb", "tests", "rtl"], cwd=ROOT,
-                       capture_output=True, text=True)
+    dirs = [d for d in ("drivers", "tb", "tests", "rtl") if (ROOT / d).is_dir()]
+    r = subprocess.run([str(ruff), "check", *dirs], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-4000:]
