@@ -7,6 +7,7 @@ decode SunATM / LLC / SNAP / IP and ERFHeader / ATMCell directly.
 
 from __future__ import annotations
 
+import os
 import time
 from types import TracebackType
 from typing import Self
@@ -124,7 +125,7 @@ def _split_ts(ts: float | None) -> tuple[int, int]:
 class _Writer:
     linktype: int
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self._pcap = PcapWriter(str(path), linktype=self.linktype, sync=False)
         # write_packet() skips the lazy file header that write() would emit first.
         self._pcap.write_header(None)
