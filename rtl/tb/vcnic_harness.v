@@ -1,0 +1,141 @@
+// vcnic_harness: simulation-only wrapper of vcnic_core for the cocotb testbench.
+//
+// - The clock is made here (100 MHz, `always #5`), so Python is never woken per cycle
+//   just to toggle it; cocotb only sees the edges it awaits.
+// - Every core port is brought out unchanged with cocotbext-axi friendly prefixes
+//   (s_axil_*, s_axis_tx_*, m_axis_txc_*, m_axis_rx_*, m_axis_line_tx_*,
+//   s_axis_line_rx_*, irq). `rst` is driven by the testbench (active high, synchronous).
+// - Waves: FST only when asked, with `+waves` on the vvp command line (the runner adds it
+//   together with vvp's `-fst`) or when compiled with `-DVCNIC_WAVES`. `+dumpfile=<path>`
+//   overrides the file name (default vcnic_harness.fst in the run directory).
+// See docs/testbench.md.
+`timescale 1ns / 1ps
+`default_nettype none
+module vcnic_harness #(
+    parameter integer NUM_VC       = 256,
+    parameter integer DATA_W       = 32,
+    parameter integer TX_BUF_CELLS = 1024,
+    parameter integer RX_BUF_CELLS = 1024,
+    parameter integer NUM_CBR      = 16,
+    parameter integer LOOKUP_WAYS  = 4,
+    parameter integer LINK_RATE    = 353207,
+    parameter integer VC_W         = (NUM_VC > 1) ? $clog2(NUM_VC) : 1,
+    parameter integer KEEP_W       = DATA_W / 8
+) (
+    output reg                  clk,
+    input  wire                 rst,
+    // register bus (AXI4-Lite)
+    input  wire                 s_axil_awvalid,
+    output wire                 s_axil_awready,
+    input  wire [8:0]           s_axil_awaddr,
+    input  wire [2:0]           s_axil_awprot,
+    input  wire                 s_axil_wvalid,
+    output wire                 s_axil_wready,
+    input  wire [31:0]          s_axil_wdata,
+    input  wire [3:0]           s_axil_wstrb,
+    output wire                 s_axil_bvalid,
+    input  wire                 s_axil_bready,
+    output wire [1:0]           s_axil_bresp,
+    input  wire                 s_axil_arvalid,
+    output wire                 s_axil_arready,
+    input  wire [8:0]           s_axil_araddr,
+    input  wire [2:0]           s_axil_arprot,
+    output wire                 s_axil_rvalid,
+    input  wire                 s_axil_rready,
+    output wire [31:0]          s_axil_rdata,
+    output wire [1:0]           s_axil_rresp,
+    // host TX frames
+    input  wire [DATA_W-1:0]    s_axis_tx_tdata,
+    input  wire [KEEP_W-1:0]    s_axis_tx_tkeep,
+    input  wire                 s_axis_tx_tvalid,
+    output wire                 s_axis_tx_tready,
+    input  wire                 s_axis_tx_tlast,
+    input  wire [VC_W-1:0]      s_axis_tx_tdest,
+    input  wire [16:0]          s_axis_tx_tuser,
+    // TX completions
+    output wire [7:0]           m_axis_txc_tdata,
+    output wire [VC_W-1:0]      m_axis_txc_tdest,
+    output wire                 m_axis_txc_tvalid,
+    input  wire                 m_axis_txc_tready,
+    output wire                 m_axis_txc_tlast,
+    // host RX PDUs
+    output wire [DATA_W-1:0]    m_axis_rx_tdata,
+    output wire [KEEP_W-1:0]    m_axis_rx_tkeep,
+    output wire                 m_axis_rx_tvalid,
+    input  wire                 m_axis_rx_tready,
+    output wire                 m_axis_rx_tlast,
+    output wire [VC_W-1:0]      m_axis_rx_tdest,
+    output wire [23:0]          m_axis_rx_tuser,
+    // line TX cells
+    output wire [DATA_W-1:0]    m_axis_line_tx_tdata,
+    output wire [KEEP_W-1:0]    m_axis_line_tx_tkeep,
+    output wire                 m_axis_line_tx_tvalid,
+    input  wire                 m_axis_line_tx_tready,
+    output wire                 m_axis_line_tx_tlast,
+    // line RX cells
+    input  wire [DATA_W-1:0]    s_axis_line_rx_tdata,
+    input  wire [KEEP_W-1:0]    s_axis_line_rx_tkeep,
+    input  wire                 s_axis_line_rx_tvalid,
+    output wire                 s_axis_line_rx_tready,
+    input  wire                 s_axis_line_rx_tlast,
+    // interrupt
+    output wire                 irq
+);
+
+    initial clk = 1'b0;
+    always #5 clk = ~clk;
+
+`ifdef VCNIC_WAVES
+    localparam WAVES_DEFINE = 1;
+`else
+    localparam WAVES_DEFINE = 0;
+`endif
+    reg [8*1024-1:0] dumpfile_path;
+    initial begin
+        if (WAVES_DEFINE || $test$plusargs("waves")) begin
+            if ($value$plusargs("dumpfile=%s", dumpfile_path))
+                $dumpfile(dumpfile_path);
+            else
+                $dumpfile("vcnic_harness.fst");
+            $dumpvars(0, vcnic_harness);
+        end
+    end
+
+    vcnic_core #(
+        .NUM_VC(NUM_VC), .DATA_W(DATA_W), .TX_BUF_CELLS(TX_BUF_CELLS),
+        .RX_BUF_CELLS(RX_BUF_CELLS), .NUM_CBR(NUM_CBR), .LOOKUP_WAYS(LOOKUP_WAYS),
+        .LINK_RATE(LINK_RATE)
+    ) u_core (
+        .clk(clk), .rst(rst),
+        .s_axil_awvalid(s_axil_awvalid), .s_axil_awready(s_axil_awready),
+        .s_axil_awaddr(s_axil_awaddr), .s_axil_awprot(s_axil_awprot),
+        .s_axil_wvalid(s_axil_wvalid), .s_axil_wready(s_axil_wready),
+        .s_axil_wdata(s_axil_wdata), .s_axil_wstrb(s_axil_wstrb),
+        .s_axil_bvalid(s_axil_bvalid), .s_axil_bready(s_axil_bready),
+        .s_axil_bresp(s_axil_bresp),
+        .s_axil_arvalid(s_axil_arvalid), .s_axil_arready(s_axil_arready),
+        .s_axil_araddr(s_axil_araddr), .s_axil_arprot(s_axil_arprot),
+        .s_axil_rvalid(s_axil_rvalid), .s_axil_rready(s_axil_rready),
+        .s_axil_rdata(s_axil_rdata), .s_axil_rresp(s_axil_rresp),
+        .s_axis_tx_tdata(s_axis_tx_tdata), .s_axis_tx_tkeep(s_axis_tx_tkeep),
+        .s_axis_tx_tvalid(s_axis_tx_tvalid), .s_axis_tx_tready(s_axis_tx_tready),
+        .s_axis_tx_tlast(s_axis_tx_tlast), .s_axis_tx_tdest(s_axis_tx_tdest),
+        .s_axis_tx_tuser(s_axis_tx_tuser),
+        .m_axis_txc_tdata(m_axis_txc_tdata), .m_axis_txc_tdest(m_axis_txc_tdest),
+        .m_axis_txc_tvalid(m_axis_txc_tvalid), .m_axis_txc_tready(m_axis_txc_tready),
+        .m_axis_txc_tlast(m_axis_txc_tlast),
+        .m_axis_rx_tdata(m_axis_rx_tdata), .m_axis_rx_tkeep(m_axis_rx_tkeep),
+        .m_axis_rx_tvalid(m_axis_rx_tvalid), .m_axis_rx_tready(m_axis_rx_tready),
+        .m_axis_rx_tlast(m_axis_rx_tlast), .m_axis_rx_tdest(m_axis_rx_tdest),
+        .m_axis_rx_tuser(m_axis_rx_tuser),
+        .m_axis_line_tx_tdata(m_axis_line_tx_tdata), .m_axis_line_tx_tkeep(m_axis_line_tx_tkeep),
+        .m_axis_line_tx_tvalid(m_axis_line_tx_tvalid), .m_axis_line_tx_tready(m_axis_line_tx_tready),
+        .m_axis_line_tx_tlast(m_axis_line_tx_tlast),
+        .s_axis_line_rx_tdata(s_axis_line_rx_tdata), .s_axis_line_rx_tkeep(s_axis_line_rx_tkeep),
+        .s_axis_line_rx_tvalid(s_axis_line_rx_tvalid), .s_axis_line_rx_tready(s_axis_line_rx_tready),
+        .s_axis_line_rx_tlast(s_axis_line_rx_tlast),
+        .irq(irq)
+    );
+
+endmodule
+`default_nettype wire

@@ -1,0 +1,406 @@
+"""The RTL backend: `vcnic.hw.RegisterWindow` and `vcnic.hw.DataPort` on the simulated core.
+
+`RtlBackend(dut)` (dut = `vcnic_harness`, rtl/tb/vcnic_harness.v) gives:
+
+- `.window`: AXI4-Lite register access through cocotbext-axi's `AxiLiteMaster`; SLVERR
+  and DECERR raise `vcnic.hw.BusError`; `wait_irq()` awaits one rising edge of `irq` only
+  when it is low (an edge watcher, never a per-clock loop).
+- `.port`: host TX (`AxiStreamSource` on `s_axis_tx`, `tdest` = VC, `tuser` =
+  {CLP, CPI, UU}), TX completions and host RX (`AxiStreamSink` on `m_axis_txc`,
+  `m_axis_rx`).
+- `.regs`: the generated register model bound to `.window`; `.core`: raw register helpers
+  for tests (`CoreRegs`: commands, queries, counters).
+- `.reset()`, `.start(loopback=...)`, `.monitor_line()` (`CellMonitor` on line TX, ERF
+  capture), `.line_loop(fault)` (`LineLoop`: line through Python for fault injection).
+
+Zero-length SDUs (the core's stream contract: one beat with `tkeep == 0`, `tlast == 1`),
+as found in cocotbext-axi 0.1.28:
+
+- `AxiStreamSource` cannot send an empty frame: `_run` indexes `frame.tdata[0]` and
+  raises IndexError. We send `AxiStreamFrame(b"\\x00", tkeep=[0])`: one byte whose keep
+  bit is 0, which the source puts out as exactly one beat, `tkeep = 0`, `tlast = 1`
+  (every lane's keep bit is 0 on that beat, tdest/tuser as given).
+- `AxiStreamSink` receives a `tkeep == 0` beat as `byte_lanes` bytes with keep 0.
+  `recv()` (compact=True) then drops those bytes *and* sets `tdest`/`tuser` to None,
+  because compact() rebuilds the side bands from the kept bytes only. So we always
+  `recv(compact=False)` and take `tdest` from the first beat, `tuser` from the last beat
+  (it is only valid there) and the data bytes whose keep bit is set.
+
+Speed: the clock runs in HDL; cocotbext-axi's stream sources/sinks wake per beat only while
+a frame is moving and sleep on a tvalid edge otherwise; in internal loopback the line is
+not touched by Python at all (line TX tready is tied high, line RX idle).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from cocotb.triggers import ClockCycles, RisingEdge
+from cocotbext.axi import (
+    AxiLiteBus,
+    AxiLiteMaster,
+    AxiResp,
+    AxiStreamBus,
+    AxiStreamFrame,
+    AxiStreamSink,
+    AxiStreamSource,
+)
+from vcnic.hw import BusError, RxFrame, TxCompletion
+from vcnic.regs import ADDRESS, AalType, ServiceCategory, VcOpcode, register_map
+
+from .cells import CellMonitor, FaultHook, LineLoop, frame_bytes
+from .runner import CORE_DEFAULTS, ENV_PARAMS
+
+A = ADDRESS
+
+
+def _bit(v) -> int | None:
+    """0/1 of a single-bit signal value, None when X/Z."""
+    try:
+        return int(v)
+    except ValueError:
+        return None
+
+
+def harness_parameters(dut=None) -> dict[str, int]:
+    """Parameters of the running harness: from the runner (env VCNIC_PARAMS), defaults filled
+    in. (Tests also check them against the CAP registers.)"""
+    params = dict(CORE_DEFAULTS)
+    env = os.environ.get(ENV_PARAMS)
+    if env:
+        params.update({k: int(v) for k, v in json.loads(env).items()})
+    return params
+
+
+# ------------------------------------------------------------------------------ registers
+class AxiLiteWindow:
+    """`vcnic.hw.RegisterWindow` over cocotbext-axi's AxiLiteMaster on `s_axil_*`."""
+
+    def __init__(self, dut, clock=None, reset=None):
+        self.dut = dut
+        self.master = AxiLiteMaster(
+            AxiLiteBus.from_prefix(dut, "s_axil"),
+            clock if clock is not None else dut.clk,
+            reset if reset is not None else dut.rst,
+        )
+        self.irq = dut.irq
+        self.reads = 0
+        self.writes = 0
+
+    async def read(self, addr: int) -> int:
+        r = await self.master.read(addr, 4)
+        self.reads += 1
+        if r is None:  # flushed by a reset while in flight
+            raise BusError(addr, False, -1)
+        if r.resp != AxiResp.OKAY:
+            raise BusError(addr, False, int(r.resp))
+        return int.from_bytes(r.data, "little")
+
+    async def write(self, addr: int, value: int) -> None:
+        r = await self.master.write(addr, (int(value) & 0xFFFFFFFF).to_bytes(4, "little"))
+        self.writes += 1
+        if r is None:
+            raise BusError(addr, True, -1)
+        if r.resp != AxiResp.OKAY:
+            raise BusError(addr, True, int(r.resp))
+
+    def irq_asserted(self) -> bool:
+        return _bit(self.irq.value) == 1
+
+    async def wait_irq(self) -> None:
+        if not self.irq_asserted():
+            await RisingEdge(self.irq)
+
+
+# ------------------------------------------------------------------------------ data port
+def tx_frame(vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> AxiStreamFrame:
+    """The host TX frame for one SDU (see the module doc for the zero-length case)."""
+    if not (0 <= uu <= 0xFF and 0 <= cpi <= 0xFF and clp in (0, 1)):
+        raise ValueError(f"uu/cpi are bytes and clp a bit: uu={uu} cpi={cpi} clp={clp}")
+    tuser = (clp << 16) | (cpi << 8) | uu
+    if len(data) == 0:
+        return AxiStreamFrame(b"\x00", tkeep=[0], tdest=vc, tuser=tuser)
+    return AxiStreamFrame(bytes(data), tdest=vc, tuser=tuser)
+
+
+def rx_frame(frame: AxiStreamFrame) -> RxFrame:
+    """Decode a host RX frame received with compact=False."""
+    tuser = frame.tuser[-1] if frame.tuser else 0
+    vc = frame.tdest[0] if frame.tdest else 0
+    return RxFrame(vc=vc, data=frame_bytes(frame), status=tuser & 0xF,
+                   uu=(tuser >> 8) & 0xFF, cpi=(tuser >> 16) & 0xFF)
+
+
+def txc_completion(frame: AxiStreamFrame) -> TxCompletion:
+    return TxCompletion(vc=frame.tdest[0] if frame.tdest else 0, status=frame.tdata[0] & 0xF)
+
+
+class AxiStreamPort:
+    """`vcnic.hw.DataPort` over cocotbext-axi streams on s_axis_tx, m_axis_txc, m_axis_rx.
+
+    `send()` returns once the frame is queued in the AxiStreamSource; with
+    `tx_queue_frames` set it waits while that many frames are already queued (the core's
+    own back-pressure then reaches the caller).
+    """
+
+    def __init__(self, dut, clock=None, reset=None, *, tx_queue_frames: int | None = None):
+        clock = clock if clock is not None else dut.clk
+        reset = reset if reset is not None else dut.rst
+        self.tx = AxiStreamSource(AxiStreamBus.from_prefix(dut, "s_axis_tx"), clock, reset)
+        self.txc = AxiStreamSink(AxiStreamBus.from_prefix(dut, "m_axis_txc"), clock, reset)
+        self.rx = AxiStreamSink(AxiStreamBus.from_prefix(dut, "m_axis_rx"), clock, reset)
+        if tx_queue_frames:
+            # full() is "occupancy > limit"
+            self.tx.queue_occupancy_limit_frames = max(0, tx_queue_frames - 1)
+        self.sent = 0
+        self.completions = 0
+        self.received = 0
+
+    async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
+        await self.tx.send(tx_frame(vc, data, uu, cpi, clp))
+        self.sent += 1
+
+    def send_nowait(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
+        self.tx.send_nowait(tx_frame(vc, data, uu, cpi, clp))
+        self.sent += 1
+
+    async def tx_completion(self) -> TxCompletion:
+        c = txc_completion(await self.txc.recv(compact=False))
+        self.completions += 1
+        return c
+
+    def tx_completion_nowait(self) -> TxCompletion:
+        c = txc_completion(self.txc.recv_nowait(compact=False))
+        self.completions += 1
+        return c
+
+    async def receive(self) -> RxFrame:
+        f = rx_frame(await self.rx.recv(compact=False))
+        self.received += 1
+        return f
+
+    def receive_nowait(self) -> RxFrame:
+        f = rx_frame(self.rx.recv_nowait(compact=False))
+        self.received += 1
+        return f
+
+    async def wait_sent(self) -> None:
+        """Until every queued TX frame has been taken by the core."""
+        await self.tx.wait()
+
+
+# ------------------------------------------------------------------------------ raw helpers
+@dataclass
+class VcParams:
+    """What ACTIVATE/MODIFY take from the VC window (VC_VPIVCI, VC_PARAM, VC_MAX_SDU,
+    VC_PCR_INC). Defaults: a UBR AAL5 VC with the RDL's max SDU."""
+
+    vpi: int = 0
+    vci: int = 32
+    aal: int = int(AalType.AAL5)
+    service: int = int(ServiceCategory.UBR)
+    tx_en: int = 1
+    rx_en: int = 1
+    rx_errored: int = 0
+    clp: int = 0
+    max_sdu: int = 9180
+    inc: int = 0
+
+    @property
+    def vpivci(self) -> int:
+        return ((self.vpi & 0xFFF) << 16) | (self.vci & 0xFFFF)
+
+    @property
+    def param(self) -> int:
+        return ((self.aal & 0xFF) | (self.service & 0xFF) << 8 | (self.tx_en & 1) << 16
+                | (self.rx_en & 1) << 17 | (self.rx_errored & 1) << 18 | (self.clp & 1) << 19)
+
+
+@dataclass
+class VcQuery:
+    """A QUERY snapshot of one VC: VC_Q_* and its counters."""
+
+    state: int
+    last_rx_status: int
+    last_tx_status: int
+    tx_queued: int
+    vpi: int
+    vci: int
+    param: int
+    max_sdu: int
+    inc: int
+    counters: dict[str, int]
+
+
+GLOBAL_COUNTERS = [
+    "CELLS_TX", "CELLS_RX", "HEC_CORRECTED", "HEC_DISCARDED", "UNKNOWN_VC", "PDUS_TX",
+    "PDUS_RX", "CRC_ERRORS", "LEN_ERRORS", "OVERSIZE", "NO_BUFFER", "RX_ABORTED",
+    "TX_ABORTED", "TX_DROPPED",
+]
+VC_COUNTERS = [
+    "VC_TX_CELLS", "VC_TX_PDUS", "VC_TX_ABORTED", "VC_TX_DROPPED", "VC_RX_CELLS",
+    "VC_RX_PDUS", "VC_RX_CRC", "VC_RX_LENGTH", "VC_RX_OVERSIZE", "VC_RX_NO_BUFFER",
+    "VC_RX_ABORTED",
+]
+
+CTRL_ENABLE, CTRL_LOOPBACK, CTRL_SOFT_RESET, CTRL_SNAPSHOT, CTRL_HEC_CORRECT, CTRL_NNI = (
+    1 << i for i in range(6)
+)
+VC_CMD_BUSY = 1 << 8
+
+
+class CommandTimeout(AssertionError):
+    pass
+
+
+class CoreRegs:
+    """Raw register-level helpers for tests (no driver): commands, queries, counters."""
+
+    def __init__(self, window: AxiLiteWindow):
+        self.w = window
+
+    async def read(self, name: str) -> int:
+        return await self.w.read(A[name])
+
+    async def write(self, name: str, value: int) -> None:
+        await self.w.write(A[name], value)
+
+    async def set_vc_window(self, vc: int, p: VcParams | None = None) -> None:
+        await self.write("VC_SELECT", vc)
+        if p is not None:
+            await self.write("VC_VPIVCI", p.vpivci)
+            await self.write("VC_PARAM", p.param)
+            await self.write("VC_MAX_SDU", p.max_sdu)
+            await self.write("VC_PCR_INC", p.inc)
+
+    async def wait_cmd(self, max_polls: int = 100000) -> int:
+        """Poll VC_CMD until busy is 0; the result field."""
+        for _ in range(max_polls):
+            v = await self.read("VC_CMD")
+            if not v & VC_CMD_BUSY:
+                return (v >> 16) & 0xF
+        raise CommandTimeout(f"VC_CMD still busy after {max_polls} polls")
+
+    async def command(self, opcode: int, vc: int, p: VcParams | None = None, *,
+                      wait: bool = True, max_polls: int = 100000) -> int | None:
+        """Select `vc`, program the window with `p` (if given), write the opcode; with
+        `wait`, poll until done and return the result code."""
+        await self.set_vc_window(vc, p)
+        await self.write("VC_CMD", int(opcode))
+        if not wait:
+            return None
+        return await self.wait_cmd(max_polls)
+
+    async def activate(self, vc: int, p: VcParams | None = None, **kw) -> int:
+        return await self.command(VcOpcode.ACTIVATE, vc, p or VcParams(**kw))
+
+    async def modify(self, vc: int, p: VcParams | None = None, **kw) -> int:
+        return await self.command(VcOpcode.MODIFY, vc, p or VcParams(**kw))
+
+    async def deactivate(self, vc: int) -> int:
+        return await self.command(VcOpcode.DEACTIVATE, vc)
+
+    async def clear(self, vc: int) -> int:
+        return await self.command(VcOpcode.CLEAR, vc)
+
+    async def query(self, vc: int) -> VcQuery:
+        res = await self.command(VcOpcode.QUERY, vc)
+        if res != 0:
+            raise AssertionError(f"QUERY of VC {vc} answered result {res}")
+        st = await self.read("VC_Q_STATE")
+        cid = await self.read("VC_Q_VPIVCI")
+        counters = {n: await self.read(n) for n in VC_COUNTERS}
+        counters["VC_TX_BYTES"] = await self.read("VC_TX_BYTES_LO") | (
+            await self.read("VC_TX_BYTES_HI") << 32)
+        counters["VC_RX_BYTES"] = await self.read("VC_RX_BYTES_LO") | (
+            await self.read("VC_RX_BYTES_HI") << 32)
+        return VcQuery(
+            state=st & 3, last_rx_status=(st >> 4) & 0xF, last_tx_status=(st >> 8) & 0xF,
+            tx_queued=(st >> 12) & 0xFFFF, vpi=(cid >> 16) & 0xFFF, vci=cid & 0xFFFF,
+            param=await self.read("VC_Q_PARAM"), max_sdu=await self.read("VC_Q_MAX_SDU"),
+            inc=await self.read("VC_Q_INC"), counters=counters,
+        )
+
+    async def counters(self) -> dict[str, int]:
+        """CTRL.snapshot, then every global counter (BYTES_* as 64-bit values)."""
+        ctrl = await self.read("CTRL")
+        await self.write("CTRL", ctrl | CTRL_SNAPSHOT)
+        out = {n: await self.read(n) for n in GLOBAL_COUNTERS}
+        for n in ("BYTES_TX", "BYTES_RX"):
+            out[n] = await self.read(n + "_LO") | (await self.read(n + "_HI") << 32)
+        return out
+
+
+# ------------------------------------------------------------------------------ backend
+class RtlBackend:
+    """Everything a test or the driver needs to talk to the simulated core."""
+
+    def __init__(self, dut, params: Mapping[str, Any] | None = None, *,
+                 tx_queue_frames: int | None = None):
+        self.dut = dut
+        self.clock = dut.clk
+        self.params = harness_parameters(dut)
+        self.params.update({k.upper(): int(v) for k, v in (params or {}).items()})
+        self.data_w = self.params["DATA_W"]
+        self.num_vc = self.params["NUM_VC"]
+        # Inputs no component drives yet: line RX idle, line TX always ready (a monitor tap
+        # in loopback; LineLoop's sink takes tready over when used). rst high until reset().
+        dut.rst.value = 1
+        dut.m_axis_line_tx_tready.value = 1
+        for s in ("tvalid", "tlast", "tdata", "tkeep"):
+            getattr(dut, f"s_axis_line_rx_{s}").value = 0
+        self.window = AxiLiteWindow(dut)
+        self.port = AxiStreamPort(dut, tx_queue_frames=tx_queue_frames)
+        self.regs = register_map(self.window.read, self.window.write)
+        self.core = CoreRegs(self.window)
+        self.monitors: list[CellMonitor] = []
+        self.loop: LineLoop | None = None
+
+    async def reset(self, cycles: int = 8) -> None:
+        """Synchronous reset of the whole harness (rst high for `cycles` clocks)."""
+        self.dut.rst.value = 1
+        await ClockCycles(self.clock, cycles)
+        self.dut.rst.value = 0
+        await RisingEdge(self.clock)
+
+    async def start(self, *, loopback: bool = True, enable: bool = True,
+                    hec_correct: bool = True, nni: bool = False, reset: bool = True) -> None:
+        """Reset (optional) and program CTRL."""
+        if reset:
+            await self.reset()
+        ctrl = ((CTRL_ENABLE if enable else 0) | (CTRL_LOOPBACK if loopback else 0)
+                | (CTRL_HEC_CORRECT if hec_correct else 0) | (CTRL_NNI if nni else 0))
+        await self.window.write(A["CTRL"], ctrl)
+
+    async def soft_reset(self) -> None:
+        """CTRL.soft_reset (the register block keeps its values)."""
+        ctrl = await self.window.read(A["CTRL"])
+        await self.window.write(A["CTRL"], ctrl | CTRL_SOFT_RESET)
+
+    def monitor_line(self, erf_path: str | os.PathLike[str] | None = None, *,
+                     keep: bool = True, callback=None, iface: int = 0) -> CellMonitor:
+        """A passive `CellMonitor` on line TX (in loopback: every looped cell)."""
+        m = CellMonitor.from_prefix(self.dut, "m_axis_line_tx", erf_path=erf_path, keep=keep,
+                                    callback=callback, iface=iface)
+        self.monitors.append(m)
+        return m
+
+    def line_loop(self, fault: FaultHook | None = None) -> LineLoop:
+        """Line TX -> Python -> line RX (use with CTRL.loopback = 0)."""
+        self.loop = LineLoop(self.dut, fault)
+        return self.loop
+
+    async def cycles(self, n: int) -> None:
+        await ClockCycles(self.clock, n)
+
+    def close(self) -> None:
+        for m in self.monitors:
+            m.close()
+        self.monitors.clear()
+        if self.loop is not None:
+            self.loop.stop()
+            self.loop = None

@@ -1,0 +1,572 @@
+"""Build and run the cocotb simulations of the core: the one entry point for pytest and the CLI.
+
+- `build()` compiles a top from a `.f` source list (default: `vcnic_harness` around
+  `rtl/vcnic_core.f`) with `cocotb_tools.runner`. A build is cached under
+  `build/sim/<hash>/` keyed by (top, parameters, simulator, waves, sources, includes,
+  defines); it is redone only when a source, a header in an include directory or the
+  `.f` changes. Concurrent builds of one key (pytest-xdist) are serialised by a file lock.
+- `run_cocotb()` runs one cocotb test module against a (cached) build, in a fresh run
+  directory under the build, with an explicit seed (chosen and logged when not given) so
+  every run reproduces; it returns a `RunResult` or raises `SimulationFailed` naming the
+  log.
+- `run_cosim()` runs `vcnic.scenario.run_scenario` on the RTL (`vcnic sim --backend rtl`).
+
+Environment: `VCNIC_BUILD_DIR` moves `build/sim`; `SIM` picks the simulator (icarus).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import random
+import re
+import shutil
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+RTL_DIR = REPO_ROOT / "rtl"
+CORE_F = RTL_DIR / "vcnic_core.f"
+HARNESS = RTL_DIR / "tb" / "vcnic_harness.v"
+HARNESS_TOP = "vcnic_harness"
+TB_DIR = Path(__file__).resolve().parent
+
+#: Parameters of the harness (and the core) with the core's defaults.
+CORE_DEFAULTS = {
+    "NUM_VC": 256,
+    "DATA_W": 32,
+    "TX_BUF_CELLS": 1024,
+    "RX_BUF_CELLS": 1024,
+    "NUM_CBR": 16,
+    "LOOKUP_WAYS": 4,
+    "LINK_RATE": 353207,
+}
+
+#: Environment variables between `run_cosim` and `test_cosim.py`.
+ENV_COSIM_CFG = "VCNIC_COSIM_CFG"
+ENV_COSIM_RESULT = "VCNIC_COSIM_RESULT"
+ENV_COSIM_CELLS = "VCNIC_COSIM_CELLS"
+#: Parameters of the build, as JSON, for the test modules (they also read them from CAP_*).
+ENV_PARAMS = "VCNIC_PARAMS"
+
+_HEADER_SUFFIXES = (".vh", ".svh", ".v", ".sv", ".h")
+
+log = logging.getLogger("vcnic_tb.runner")
+
+
+def build_root() -> Path:
+    return Path(os.environ.get("VCNIC_BUILD_DIR", REPO_ROOT / "build" / "sim")).resolve()
+
+
+def default_sim() -> str:
+    return os.environ.get("SIM", "icarus") or "icarus"
+
+
+# ------------------------------------------------------------------------------ .f files
+@dataclass
+class FileList:
+    """Sources, include directories and defines of a `.f` file (paths absolute)."""
+
+    sources: list[Path] = field(default_factory=list)
+    includes: list[Path] = field(default_factory=list)
+    defines: dict[str, str] = field(default_factory=dict)
+
+
+def parse_filelist(path: str | os.PathLike[str]) -> FileList:
+    """Read a `.f` file: `//` and `#` comments, `+incdir+a[+b]`, `+define+X[=Y]`, nested
+    `-f`/`-F file`, and one source per line; paths are relative to the `.f`'s directory."""
+    path = Path(path).resolve()
+    out = FileList()
+    tokens: list[str] = []
+    for raw in path.read_text().splitlines():
+        line = raw.split("//", 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        tokens.extend(line.split())
+    it = iter(tokens)
+    for tok in it:
+        if tok.startswith("+incdir+"):
+            out.includes += [(path.parent / p).resolve() for p in tok[8:].split("+") if p]
+        elif tok.startswith("+define+"):
+            for d in tok[8:].split("+"):
+                if d:
+                    name, _, value = d.partition("=")
+                    out.defines[name] = value or "1"
+        elif tok in ("-f", "-F"):
+            sub = parse_filelist(path.parent / next(it))
+            out.sources += sub.sources
+            out.includes += sub.includes
+            out.defines.update(sub.defines)
+        elif tok.startswith("-") or tok.startswith("+"):
+            log.warning("%s: ignoring option %s", path, tok)
+        else:
+            out.sources.append((path.parent / tok).resolve())
+    return out
+
+
+# ------------------------------------------------------------------------------ build
+@dataclass
+class Build:
+    """A compiled simulation: its runner object, directory and what it was built from."""
+
+    runner: Any
+    build_dir: Path
+    top: str
+    sim: str
+    parameters: dict[str, int]
+    waves: bool
+    seconds: float  # time spent building now (0.0 when the cache was used)
+    cached: bool
+
+
+def _normalise_params(top: str, parameters: Mapping[str, Any] | None) -> dict[str, int]:
+    params = dict(CORE_DEFAULTS) if top == HARNESS_TOP else {}
+    for k, v in (parameters or {}).items():
+        params[k.upper()] = int(v)
+    return params
+
+
+def _dependencies(sources: Iterable[Path], includes: Iterable[Path], extra: Iterable[Path]):
+    deps = list(sources) + list(extra)
+    for inc in includes:
+        if inc.is_dir():
+            deps += [p for p in inc.iterdir() if p.is_file() and p.suffix in _HEADER_SUFFIXES]
+    return deps
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def build(
+    top: str = HARNESS_TOP,
+    parameters: Mapping[str, Any] | None = None,
+    *,
+    sim: str | None = None,
+    waves: bool = False,
+    filelist: str | os.PathLike[str] = CORE_F,
+    extra_sources: Iterable[str | os.PathLike[str]] | None = None,
+    defines: Mapping[str, Any] | None = None,
+    verbose: bool = False,
+) -> Build:
+    """Compile `top` (cached). With the default top, the harness is added to the `.f`'s
+    sources and every core parameter is passed explicitly (defaults filled in)."""
+    from cocotb_tools.runner import get_runner
+
+    sim = sim or default_sim()
+    flist_path = Path(filelist).resolve()
+    flist = parse_filelist(flist_path)
+    if extra_sources is None:
+        extra_sources = [HARNESS] if top == HARNESS_TOP else []
+    sources = flist.sources + [Path(s).resolve() for s in extra_sources]
+    includes = flist.includes
+    defs = dict(flist.defines)
+    defs.update({k: str(v) for k, v in (defines or {}).items()})
+    params = _normalise_params(top, parameters)
+    # Icarus: waves are a run-time choice (the harness dumps on +waves, vvp's -fst picks the
+    # format), so one build serves both; other simulators need tracing compiled in.
+    build_waves = bool(waves) and sim != "icarus"
+
+    key = json.dumps(
+        {
+            "top": top,
+            "sim": sim,
+            "parameters": params,
+            "waves": build_waves,
+            "sources": [str(s) for s in sources],
+            "includes": [str(i) for i in includes],
+            "defines": defs,
+        },
+        sort_keys=True,
+    )
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+    build_dir = build_root() / f"{top}-{digest}"
+    runner = get_runner(sim)
+
+    build_args: list[str] = []
+    if sim == "verilator":
+        build_args = ["--timing", "-Wno-fatal"]
+        if build_waves:
+            build_args.append("--trace-fst")
+            defs.setdefault("VCNIC_WAVES", "1")
+
+    deps = _dependencies(sources, includes, [flist_path])
+    stamp = build_dir / "build.json"
+    t0 = time.monotonic()
+    with _locked(build_dir / ".lock"):
+        stale = not stamp.exists() or max(p.stat().st_mtime for p in deps) > stamp.stat().st_mtime
+        if stale:
+            log.info("building %s %s in %s", top, params, build_dir)
+            with contextlib.suppress(FileNotFoundError):
+                stamp.unlink()
+        runner.build(
+            sources=[str(s) for s in sources],
+            includes=[str(i) for i in includes],
+            defines=defs,
+            hdl_toplevel=top,
+            parameters=params,
+            build_dir=str(build_dir),
+            build_args=build_args,
+            timescale=("1ns", "1ps"),
+            waves=build_waves,
+            always=stale,
+            verbose=verbose,
+            log_file=str(build_dir / ("build.log" if stale else "build-cached.log")),
+        )
+        if stale:
+            stamp.write_text(key + "\n")
+    seconds = time.monotonic() - t0 if stale else 0.0
+    return Build(runner, build_dir, top, sim, params, build_waves, seconds, not stale)
+
+
+# ------------------------------------------------------------------------------ run
+class SimulationFailed(AssertionError):
+    """A cocotb run failed: some test failed, or the simulator died."""
+
+    def __init__(self, message: str, result: RunResult | None = None):
+        super().__init__(message)
+        self.result = result
+
+
+@dataclass
+class TestCaseResult:
+    name: str
+    passed: bool
+    skipped: bool
+    sim_time_ns: float
+    seconds: float
+    message: str = ""
+
+
+@dataclass
+class RunResult:
+    """One simulator run of a test module."""
+
+    passed: bool
+    results_xml: Path
+    log_file: Path
+    run_dir: Path
+    seed: int
+    seconds: float
+    build: Build
+    tests: list[TestCaseResult] = field(default_factory=list)
+    waves_file: Path | None = None
+
+    @property
+    def failed(self) -> list[TestCaseResult]:
+        return [t for t in self.tests if not t.passed and not t.skipped]
+
+    def summary(self) -> str:
+        n = len(self.tests)
+        skipped = sum(t.skipped for t in self.tests)
+        return (
+            f"{n - len(self.failed) - skipped}/{n} passed, {skipped} skipped, seed {self.seed}, "
+            f"{self.seconds:.1f} s (build {self.build.seconds:.1f} s), log {self.log_file}"
+        )
+
+
+def _parse_results(xml_path: Path) -> list[TestCaseResult]:
+    tests = []
+    root = ET.parse(xml_path).getroot()
+    for tc in root.iter("testcase"):
+        fail = tc.find("failure")
+        if fail is None:
+            fail = tc.find("error")
+        skipped = tc.find("skipped") is not None
+        msg = ""
+        if fail is not None:
+            text = (fail.text or "").strip()
+            head = fail.get("message") or ""
+            if not head:  # cocotb leaves message empty and puts the traceback in the text
+                last = text.splitlines()[-1].strip() if text else ""
+                head = f"{fail.get('type', 'Error')}: {last}" if last else fail.get("type", "")
+            msg = head + ("\n" + text if text else "")
+        elif skipped:
+            msg = tc.find("skipped").get("message") or ""
+        tests.append(
+            TestCaseResult(
+                name=tc.get("name", "?"),
+                passed=fail is None,
+                skipped=skipped,
+                sim_time_ns=float(tc.get("sim_time_ns", 0) or 0),
+                seconds=float(tc.get("time", 0) or 0),
+                message=msg.strip(),
+            )
+        )
+    return tests
+
+
+def new_seed() -> int:
+    return random.SystemRandom().randrange(1, 2**31)
+
+
+def _module_name(test_module: str | os.PathLike[str]) -> tuple[str, str | None]:
+    """`vcnic_tb.test_regbus`, `test_regbus` or a path -> (module name, dir to put on path)."""
+    s = str(test_module)
+    if s.endswith(".py") or os.sep in s:
+        p = Path(s).resolve()
+        return p.stem, str(p.parent)
+    return s, None
+
+
+def run_cocotb(
+    test_module: str | os.PathLike[str],
+    toplevel: str = HARNESS_TOP,
+    parameters: Mapping[str, Any] | None = None,
+    extra_env: Mapping[str, str] | None = None,
+    seed: int | None = None,
+    *,
+    sim: str | None = None,
+    waves: bool = False,
+    testcase: str | Iterable[str] | None = None,
+    run_name: str | None = None,
+    filelist: str | os.PathLike[str] = CORE_F,
+    plusargs: Iterable[str] = (),
+    check: bool = True,
+    verbose: bool = False,
+) -> RunResult:
+    """Run the cocotb tests of `test_module` on `toplevel` built with `parameters`.
+
+    The seed (given, or drawn and logged) goes to cocotb as COCOTB_RANDOM_SEED; cocotb seeds
+    `random` per test from it, so rerunning with the same seed reproduces the run. Output goes
+    to a fresh `runs/<name>-<seed>-<n>` directory under the build directory (sim.log,
+    results.xml, waves, captures). With `check` (default) a failure raises
+    `SimulationFailed` naming the log; otherwise the result says passed=False.
+    """
+    sim = sim or default_sim()
+    b = build(toplevel, parameters, sim=sim, waves=waves, filelist=filelist, verbose=verbose)
+    if seed is None:
+        seed = os.environ.get("COCOTB_RANDOM_SEED") or os.environ.get("RANDOM_SEED") or new_seed()
+    seed = int(seed)
+    module, module_dir = _module_name(test_module)
+    if run_name is None:
+        run_name = module.rsplit(".", 1)[-1]
+        if testcase:
+            names = [testcase] if isinstance(testcase, str) else list(testcase)
+            run_name += "-" + "+".join(names)
+    run_name = re.sub(r"[^A-Za-z0-9_.+-]", "_", run_name)[:80]
+    runs = b.build_dir / "runs"
+    runs.mkdir(parents=True, exist_ok=True)
+    for n in range(10000):
+        run_dir = runs / f"{run_name}-{seed}-{n}"
+        try:
+            run_dir.mkdir()
+            break
+        except FileExistsError:
+            continue
+    log_file = run_dir / "sim.log"
+    results_xml = run_dir / "results.xml"
+
+    env = {ENV_PARAMS: json.dumps(b.parameters)}
+    env.update(extra_env or {})
+    plus = list(plusargs)
+    waves_file = None
+    if waves:
+        waves_file = run_dir / f"{toplevel}.fst"
+        if sim == "icarus":
+            plus += ["+waves", f"+dumpfile={waves_file}"]
+    t0 = time.monotonic()
+    sim_error: BaseException | None = None
+    # The cocotb runner copies os.environ over extra_env and sys.exit()s under pytest on a
+    # failing test: hide what would override our seed/settings, and report failures ourselves.
+    saved = {k: os.environ.pop(k) for k in [*env, "PYTEST_CURRENT_TEST", "COCOTB_RANDOM_SEED",
+                                             "RANDOM_SEED"] if k in os.environ}
+    if module_dir:
+        sys.path.insert(0, module_dir)  # the runner passes sys.path as PYTHONPATH
+    try:
+        b.runner.test(
+            test_module=module,
+            hdl_toplevel=toplevel,
+            hdl_toplevel_lang="verilog",
+            build_dir=str(b.build_dir),
+            test_dir=str(run_dir),
+            seed=seed,
+            extra_env=env,
+            testcase=testcase,
+            waves=waves,
+            plusargs=plus,
+            results_xml=str(results_xml),
+            log_file=str(log_file),
+            timescale=("1ns", "1ps"),
+            verbose=verbose,
+        )
+    except SystemExit as e:  # simulator exit code != 0
+        sim_error = e
+    except Exception as e:  # noqa: BLE001
+        sim_error = e
+    finally:
+        os.environ.update(saved)
+        if module_dir:
+            sys.path.remove(module_dir)
+    seconds = time.monotonic() - t0
+    tests = _parse_results(results_xml) if results_xml.exists() else []
+    if waves_file is not None and not waves_file.exists():
+        alt = run_dir / f"{toplevel}.fst"
+        waves_file = alt if alt.exists() else None
+    passed = sim_error is None and bool(tests) and not any(
+        not t.passed and not t.skipped for t in tests
+    )
+    result = RunResult(passed, results_xml, log_file, run_dir, seed, seconds, b, tests, waves_file)
+    if not passed and check:
+        lines = [f"cocotb run of {module} failed ({result.summary()})"]
+        if sim_error is not None:
+            lines.append(f"simulator: {sim_error!r}")
+        if not tests:
+            lines.append("no results.xml: the simulator or cocotb died; see the log")
+        for t in result.failed:
+            first = t.message.strip().splitlines()
+            lines.append(f"  FAIL {t.name}: {first[0] if first else ''}")
+        lines.append(f"reproduce: seed={seed} (see docs/testbench.md); log: {log_file}")
+        raise SimulationFailed("\n".join(lines), result)
+    return result
+
+
+# ------------------------------------------------------------------------------ cosim
+#: ScenarioConfig keys (or a nested "rtl" dict) that name core parameters.
+_PARAM_KEYS = {
+    "num_vc": "NUM_VC",
+    "data_w": "DATA_W",
+    "tx_buf_cells": "TX_BUF_CELLS",
+    "rx_buf_cells": "RX_BUF_CELLS",
+    "num_cbr": "NUM_CBR",
+    "lookup_ways": "LOOKUP_WAYS",
+    "link_rate": "LINK_RATE",
+}
+
+
+def cosim_parameters(cfg: Mapping[str, Any]) -> dict[str, int]:
+    """Core parameters for a scenario: `cfg["rtl"]` (a dict of parameters) and/or the
+    scenario keys above; the rest default to the core's defaults."""
+    params: dict[str, int] = {}
+    rtl = cfg.get("rtl") or {}
+    for k, v in dict(rtl).items():
+        params[_PARAM_KEYS.get(k.lower(), k.upper())] = int(v)
+    for k, p in _PARAM_KEYS.items():
+        if cfg.get(k) is not None and p not in params:
+            params[p] = int(cfg[k])
+    return params
+
+
+def run_cosim(
+    cfg_dict: Mapping[str, Any],
+    *,
+    waves: bool | str | os.PathLike[str] | None = None,
+    cells: str | os.PathLike[str] | None = None,
+    sim: str | None = None,
+    parameters: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Run the scenario `cfg_dict` (a `ScenarioConfig` as a dict) on the RTL; return the
+    `ScenarioResult` as a dict (plus `_rtl`: run directory, log, waves, seed, seconds).
+
+    `waves`: True, or a path to copy the FST to. `cells`: path of an ERF capture of every
+    cell on the line (TX side). The seed is `cfg_dict["seed"]` when present.
+    """
+    cfg = dict(cfg_dict)
+    params = cosim_parameters(cfg)
+    params.update({k.upper(): int(v) for k, v in (parameters or {}).items()})
+    seed = cfg.get("seed")
+    seed = int(seed) if seed is not None else new_seed()
+    b_params = _normalise_params(HARNESS_TOP, params)
+    tag = hashlib.sha256(json.dumps(cfg, sort_keys=True, default=str).encode()).hexdigest()[:8]
+    result_dir = build_root() / "cosim"
+    result_dir.mkdir(parents=True, exist_ok=True)
+    result_file = result_dir / f"result-{tag}-{seed}-{os.getpid()}-{time.monotonic_ns()}.json"
+    env = {
+        ENV_COSIM_CFG: json.dumps(cfg, default=str),
+        ENV_COSIM_RESULT: str(result_file),
+    }
+    if cells:
+        env[ENV_COSIM_CELLS] = str(Path(cells).resolve())
+    run = run_cocotb(
+        "vcnic_tb.test_cosim",
+        HARNESS_TOP,
+        b_params,
+        env,
+        seed,
+        sim=sim,
+        waves=bool(waves),
+        testcase="cosim_scenario",
+        run_name="cosim",
+        check=False,
+    )
+    if not result_file.exists():
+        reason = run.tests[0].message if run.tests else "the simulation died"
+        raise SimulationFailed(
+            f"co-simulation produced no result: {reason.splitlines()[0] if reason else ''}\n"
+            f"log: {run.log_file}",
+            run,
+        )
+    out = json.loads(result_file.read_text())
+    result_file.unlink()
+    if waves and not isinstance(waves, bool) and run.waves_file is not None:
+        dest = Path(waves)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(run.waves_file, dest)
+        waves_path = dest
+    else:
+        waves_path = run.waves_file
+    out["_rtl"] = {
+        "passed": run.passed,
+        "seed": seed,
+        "parameters": b_params,
+        "run_dir": str(run.run_dir),
+        "log": str(run.log_file),
+        "waves": str(waves_path) if waves_path else None,
+        "cells": str(cells) if cells else None,
+        "seconds": round(run.seconds, 3),
+        "build_seconds": round(run.build.seconds, 3),
+    }
+    return out
+
+
+# ------------------------------------------------------------------------------ CLI
+def main(argv: list[str] | None = None) -> int:
+    """`python -m vcnic_tb.runner MODULE [-p NUM_VC=16 ...] [--seed N] [--waves] [-k TEST]`."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m vcnic_tb.runner", description=main.__doc__)
+    ap.add_argument("module", help="test module, e.g. vcnic_tb.test_regbus")
+    ap.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE")
+    ap.add_argument("--seed", type=int)
+    ap.add_argument("--sim", default=None)
+    ap.add_argument("--waves", action="store_true")
+    ap.add_argument("-k", "--testcase", action="append")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    params = dict(p.split("=", 1) for p in args.param)
+    try:
+        r = run_cocotb(
+            args.module, HARNESS_TOP, params, None, args.seed, sim=args.sim, waves=args.waves,
+            testcase=args.testcase, verbose=args.verbose,
+        )
+    except SimulationFailed as e:
+        print(e, file=sys.stderr)
+        return 1
+    for t in r.tests:
+        state = "SKIP" if t.skipped else "PASS" if t.passed else "FAIL"
+        print(f"{state} {t.name} ({t.seconds:.2f} s, {t.sim_time_ns / 1000:.1f} us sim)")
+    print(r.summary())
+    if r.waves_file:
+        print(f"waves: {r.waves_file}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
