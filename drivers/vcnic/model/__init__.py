@@ -1,0 +1,21 @@
+"""Python model of the vcnic core (docs/model.md): the driver's fast backend and the
+testbench's reference model. Mirrors docs/architecture.md register for register."""
+
+from .lookup import LookupStatus, VcLookup, lookup_key, lookup_set, set_bits
+from .nic import ModelDataPort, ModelRegisterWindow, NicModel
+from .vc_table import GLOBAL_COUNTERS, VC_COUNTERS, VcConfig, params_valid
+
+__all__ = [
+    "GLOBAL_COUNTERS",
+    "LookupStatus",
+    "ModelDataPort",
+    "ModelRegisterWindow",
+    "NicModel",
+    "VC_COUNTERS",
+    "VcConfig",
+    "VcLookup",
+    "lookup_key",
+    "lookup_set",
+    "params_valid",
+    "set_bits",
+]
