@@ -1,7 +1,6 @@
 // vcnic_rx: the whole receive side (line RX cells -> HEC -> lookup -> reassembly -> host RX).
 // Instantiated by vcnic_core; the TX side and the command engine (vc_table) talk to it
 // only through these ports. See docs/architecture.md, section RX.
-// CONTRACT STUB (ports fixed by the integrator): the RX engineer fills in the body.
 `default_nettype none
 module vcnic_rx #(
     parameter integer NUM_VC       = 256,
@@ -89,6 +88,98 @@ module vcnic_rx #(
     // DEACTIVATE drain in loopback)
     output wire                 pipe_idle
 );
-`include "vcnic_defs.vh"
+// Structure: rx_cell (deserialise, frame length, HEC I.432) -> vc_lookup (combinational,
+// on the cell held in rx_cell's output register) -> rx_reasm (per-VC contexts, buffer, free
+// list, counters, commands) -> rx_deliver (delivery FIFO, host RX stream).
+localparam integer BUF_W = (RX_BUF_CELLS > 1) ? $clog2(RX_BUF_CELLS) : 1;
+
+// ------------------------------------------------------------------ cells
+wire         a_valid, a_ready;
+wire [31:0]  a_hdr;
+wire [383:0] a_pay;
+wire         cell_drop;
+
+rx_cell #(.DATA_W(DATA_W)) u_cell (
+    .clk(clk), .rst(rst), .enable(enable), .hec_correct(hec_correct), .nni(nni),
+    .s_tdata(s_line_tdata), .s_tkeep(s_line_tkeep), .s_tvalid(s_line_tvalid),
+    .s_tready(s_line_tready), .s_tlast(s_line_tlast),
+    .m_valid(a_valid), .m_ready(a_ready), .m_hdr(a_hdr), .m_pay(a_pay),
+    .cnt_hec_corrected(cnt_hec_corrected), .cnt_hec_discarded(cnt_hec_discarded),
+    .ev_drop(cell_drop)
+);
+
+// ------------------------------------------------------------------ lookup
+wire [11:0]     a_vpi = nni ? a_hdr[31:20] : {4'd0, a_hdr[27:20]};
+wire [15:0]     a_vci = a_hdr[19:4];
+wire            a_hit;
+wire [VC_W-1:0] a_vc;
+wire            lk_busy;
+wire            _unused_ok = &{1'b0, a_hdr[0]};
+
+vc_lookup #(.NUM_VC(NUM_VC), .LOOKUP_WAYS(LOOKUP_WAYS), .VC_W(VC_W)) u_lookup (
+    .clk(clk), .rst(rst), .busy(lk_busy),
+    .q_vpi(a_vpi), .q_vci(a_vci), .q_hit(a_hit), .q_vc(a_vc),
+    .lk_valid(lk_valid), .lk_op(lk_op), .lk_vpi(lk_vpi), .lk_vci(lk_vci), .lk_vc(lk_vc),
+    .lk_done(lk_done), .lk_status(lk_status)
+);
+
+// ------------------------------------------------------------------ reassembly
+wire             dq_valid;
+wire [VC_W-1:0]  dq_vc;
+wire [BUF_W-1:0] dq_head, dq_tail;
+wire [11:0]      dq_cells;
+wire [16:0]      dq_len;
+wire [3:0]       dq_status;
+wire [7:0]       dq_uu, dq_cpi;
+wire             fr_valid, fr_ack;
+wire [VC_W-1:0]  fr_vc;
+wire [BUF_W-1:0] fr_head, fr_tail;
+wire [11:0]      fr_cells;
+wire [BUF_W-1:0] rd_cell, rd_next;
+wire [383:0]     rd_data;
+wire             reasm_busy;
+wire             ev_unknown;
+
+rx_reasm #(.NUM_VC(NUM_VC), .DATA_W(DATA_W), .RX_BUF_CELLS(RX_BUF_CELLS), .VC_W(VC_W),
+           .BUF_W(BUF_W)) u_reasm (
+    .clk(clk), .rst(rst),
+    .c_valid(a_valid), .c_ready(a_ready), .c_pti(a_hdr[3:1]), .c_pay(a_pay),
+    .c_hit(a_hit), .c_vc(a_vc), .lk_busy(lk_busy), .busy(reasm_busy),
+    .cfg_vc(cfg_vc), .cfg_state(cfg_state), .cfg_rx_en(cfg_rx_en),
+    .cfg_rx_errored(cfg_rx_errored), .cfg_max_sdu(cfg_max_sdu),
+    .close_valid(close_valid), .close_vc(close_vc), .close_done(close_done),
+    .clear_valid(clear_valid), .clear_vc(clear_vc), .open_valid(open_valid), .open_vc(open_vc),
+    .dq_valid(dq_valid), .dq_vc(dq_vc), .dq_head(dq_head), .dq_tail(dq_tail),
+    .dq_cells(dq_cells), .dq_len(dq_len), .dq_status(dq_status), .dq_uu(dq_uu), .dq_cpi(dq_cpi),
+    .fr_valid(fr_valid), .fr_ack(fr_ack), .fr_vc(fr_vc), .fr_head(fr_head), .fr_tail(fr_tail),
+    .fr_cells(fr_cells),
+    .rd_cell(rd_cell), .rd_data(rd_data), .rd_next(rd_next),
+    .query_vc(query_vc), .q_cells(q_cells), .q_pdus(q_pdus), .q_bytes(q_bytes), .q_crc(q_crc),
+    .q_length(q_length), .q_oversize(q_oversize), .q_no_buffer(q_no_buffer),
+    .q_aborted(q_aborted), .q_last_status(q_last_status),
+    .cnt_cells_rx(cnt_cells_rx), .cnt_unknown_vc(cnt_unknown_vc), .cnt_pdus_rx(cnt_pdus_rx),
+    .cnt_crc_errors(cnt_crc_errors), .cnt_len_errors(cnt_len_errors),
+    .cnt_oversize(cnt_oversize), .cnt_no_buffer(cnt_no_buffer),
+    .cnt_rx_aborted(cnt_rx_aborted), .cnt_bytes_rx(cnt_bytes_rx), .rx_free(rx_free),
+    .ev_rx_pdu(ev_rx_pdu), .ev_rx_error(ev_rx_error), .ev_unknown(ev_unknown)
+);
+
+// ------------------------------------------------------------------ delivery
+rx_deliver #(.NUM_VC(NUM_VC), .DATA_W(DATA_W), .RX_BUF_CELLS(RX_BUF_CELLS), .VC_W(VC_W),
+             .BUF_W(BUF_W)) u_deliver (
+    .clk(clk), .rst(rst),
+    .dq_valid(dq_valid), .dq_vc(dq_vc), .dq_head(dq_head), .dq_tail(dq_tail),
+    .dq_cells(dq_cells), .dq_len(dq_len), .dq_status(dq_status), .dq_uu(dq_uu), .dq_cpi(dq_cpi),
+    .fr_valid(fr_valid), .fr_ack(fr_ack), .fr_vc(fr_vc), .fr_head(fr_head), .fr_tail(fr_tail),
+    .fr_cells(fr_cells),
+    .rd_cell(rd_cell), .rd_data(rd_data), .rd_next(rd_next),
+    .m_tdata(m_rx_tdata), .m_tkeep(m_rx_tkeep), .m_tvalid(m_rx_tvalid), .m_tready(m_rx_tready),
+    .m_tlast(m_rx_tlast), .m_tdest(m_rx_tdest), .m_tuser(m_rx_tuser)
+);
+
+assign ev_cell_drop = cell_drop || ev_unknown;
+// no cell between s_line's last beat and the reassembly context update
+assign pipe_idle = !a_valid && !reasm_busy;
+
 endmodule
 `default_nettype wire
