@@ -1,0 +1,674 @@
+"""The vcnic CoNDIS miniport: MiniportCo* handlers over the register window and data port.
+
+Hardware is reached only through `vcnic.hw.RegisterWindow` (via the register layer
+generated from the RDL, `vcnic.regs.register_map`) and `vcnic.hw.DataPort`. Concurrency
+comes from a `vcnic.ndis.runtime.Runtime`, so the same code runs under asyncio (the
+Python NIC model) and cocotb (the RTL).
+
+Background tasks started by `initialize()`:
+- the send pump: hands queued sends to `DataPort.send` in order;
+- the TX completion task: `DataPort.tx_completion()` -> completes the oldest pending send
+  of that VC (NdisMCoSendNetBufferListsComplete);
+- the receive task: `DataPort.receive()` -> decapsulates and indicates
+  (NdisMCoIndicateReceiveNetBufferLists);
+- per pending deactivation, a task that waits on the interrupt line for the core's
+  cmd_done (INT_ENABLE.cmd_done is programmed at initialize) and then completes it
+  (NdisMCoDeactivateVcComplete).
+"""
+
+from __future__ import annotations
+
+import enum
+import heapq
+import logging
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from scapy.packet import Raw
+
+from ..atm.rfc2684 import Encapsulation, decapsulate, encapsulate
+from ..hw import DataPort, RegisterWindow
+from ..ndis.layer import NdisLayer, VcHandle
+from ..ndis.nbl import NetBufferList
+from ..ndis.oids import ADAPTER_ONLY_OIDS, Oid, OidRequest, RequestType
+from ..ndis.params import AtmServiceCategory, CoCallParameters, MediaFlags
+from ..ndis.runtime import Runtime, detect_runtime
+from ..ndis.status import NdisStatus
+from ..regs import (
+    CORE_ID,
+    CORE_VERSION_MAJOR,
+    RxStatusCode,
+    TxStatusCode,
+    VcOpcode,
+    VcResult,
+    register_map,
+)
+from .validate import AdapterCaps, HwVcConfig, validate_call
+
+__all__ = ["Miniport", "VcContext", "MiniportVcState", "VcSnapshot", "RESULT_STATUS",
+           "TX_STATUS", "AdapterError"]
+
+log = logging.getLogger(__name__)
+
+#: Core command result -> NDIS status of the activation (or modify) that issued it.
+RESULT_STATUS: dict[int, NdisStatus] = {
+    VcResult.OK: NdisStatus.SUCCESS,
+    VcResult.BAD_PARAM: NdisStatus.INVALID_DATA,
+    VcResult.DUPLICATE: NdisStatus.VC_NOT_AVAILABLE,  # (VPI, VCI) in use by another VC
+    VcResult.NO_RESOURCES: NdisStatus.RESOURCES,
+    VcResult.BAD_VC: NdisStatus.FAILURE,
+    VcResult.BAD_STATE: NdisStatus.FAILURE,
+    VcResult.BAD_OPCODE: NdisStatus.FAILURE,
+}
+
+#: Core TX completion status -> NDIS status of the send.
+TX_STATUS: dict[int, NdisStatus] = {
+    TxStatusCode.TX_OK: NdisStatus.SUCCESS,
+    TxStatusCode.TX_ABORTED: NdisStatus.REQUEST_ABORTED,
+    TxStatusCode.TX_INACTIVE: NdisStatus.VC_NOT_ACTIVATED,
+    TxStatusCode.TX_OVERSIZE: NdisStatus.INVALID_LENGTH,
+}
+
+_VC_COUNTERS = {
+    "tx_cells": "VC_TX_CELLS", "tx_pdus": "VC_TX_PDUS", "tx_bytes": ("VC_TX_BYTES_LO",
+                                                                      "VC_TX_BYTES_HI"),
+    "tx_aborted": "VC_TX_ABORTED", "tx_dropped": "VC_TX_DROPPED", "rx_cells": "VC_RX_CELLS",
+    "rx_pdus": "VC_RX_PDUS", "rx_bytes": ("VC_RX_BYTES_LO", "VC_RX_BYTES_HI"),
+    "rx_crc": "VC_RX_CRC", "rx_length": "VC_RX_LENGTH", "rx_oversize": "VC_RX_OVERSIZE",
+    "rx_no_buffer": "VC_RX_NO_BUFFER", "rx_aborted": "VC_RX_ABORTED",
+}
+_GLOBAL_COUNTERS = {
+    "cells_tx": "CELLS_TX", "cells_rx": "CELLS_RX", "hec_corrected": "HEC_CORRECTED",
+    "hec_discarded": "HEC_DISCARDED", "unknown_vc": "UNKNOWN_VC", "pdus_tx": "PDUS_TX",
+    "pdus_rx": "PDUS_RX", "crc_errors": "CRC_ERRORS", "len_errors": "LEN_ERRORS",
+    "oversize": "OVERSIZE", "no_buffer": "NO_BUFFER", "rx_aborted": "RX_ABORTED",
+    "tx_aborted": "TX_ABORTED", "tx_dropped": "TX_DROPPED",
+    "bytes_tx": ("BYTES_TX_LO", "BYTES_TX_HI"), "bytes_rx": ("BYTES_RX_LO", "BYTES_RX_HI"),
+}
+
+# OID -> (per-VC counter names, adapter counter names); the value is their sum.
+_OID_COUNTERS: dict[Oid, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    Oid.GEN_CO_XMIT_PDUS_OK: (("tx_pdus",), ("pdus_tx",)),
+    Oid.GEN_CO_RCV_PDUS_OK: (("rx_pdus",), ("pdus_rx",)),
+    Oid.GEN_CO_XMIT_PDUS_ERROR: (("tx_aborted", "tx_dropped"), ("tx_aborted", "tx_dropped")),
+    Oid.GEN_CO_RCV_PDUS_ERROR: (("rx_crc", "rx_length", "rx_oversize", "rx_aborted"),
+                                ("crc_errors", "len_errors", "oversize", "rx_aborted")),
+    Oid.GEN_CO_RCV_PDUS_NO_BUFFER: (("rx_no_buffer",), ("no_buffer",)),
+    Oid.GEN_CO_BYTES_XMIT: (("tx_bytes",), ("bytes_tx",)),
+    Oid.GEN_CO_BYTES_RCV: (("rx_bytes",), ("bytes_rx",)),
+    Oid.GEN_CO_RCV_CRC_ERROR: (("rx_crc",), ("crc_errors",)),
+    Oid.ATM_RCV_CELLS_OK: (("rx_cells",), ("cells_rx",)),
+    Oid.ATM_XMIT_CELLS_OK: (("tx_cells",), ("cells_tx",)),
+    Oid.ATM_RCV_CELLS_DROPPED: ((), ("hec_discarded", "unknown_vc")),
+    Oid.ATM_RCV_INVALID_VPI_VCI: ((), ("unknown_vc",)),
+    Oid.ATM_CELLS_HEC_ERROR: ((), ("hec_corrected", "hec_discarded")),
+    Oid.ATM_RCV_REASSEMBLY_ERROR: (
+        ("rx_crc", "rx_length", "rx_oversize", "rx_no_buffer", "rx_aborted"),
+        ("crc_errors", "len_errors", "oversize", "no_buffer", "rx_aborted")),
+}
+
+
+class AdapterError(Exception):
+    """The adapter could not be initialised (unknown core ID or version)."""
+
+
+class MiniportVcState(enum.Enum):
+    IDLE = "idle"  # created, not active
+    ACTIVE = "active"
+    DEACTIVATING = "deactivating"
+    DELETED = "deleted"
+
+
+@dataclass(eq=False)
+class _TxEntry:
+    ctx: VcContext
+    nbl: NetBufferList
+    sent: bool = False  # handed to DataPort.send
+    aborted: bool = False
+
+
+@dataclass(eq=False)
+class VcContext:
+    """MiniportVcContext: the miniport's per-VC state (opaque to NDIS)."""
+
+    slot: int
+    ndis_vc: VcHandle
+    runtime: Runtime
+    state: MiniportVcState = MiniportVcState.IDLE
+    params: CoCallParameters | None = None
+    cfg: HwVcConfig | None = None
+    encapsulation: Encapsulation | None = None
+    pending: deque[_TxEntry] = field(default_factory=deque)
+    rx_good: int = 0  # good PDUs received since the slot was last cleared
+    rx_errored: Counter = field(default_factory=Counter)  # by RxStatusCode name
+    rx_errored_indicated: int = 0
+    rx_decap_errors: int = 0
+    tx_driver_completed: Counter = field(default_factory=Counter)  # by NdisStatus name
+
+    def __post_init__(self) -> None:
+        self.tx_idle = self.runtime.event()
+        self.tx_idle.set()
+        self.rx_event = self.runtime.event()
+
+
+@dataclass(frozen=True)
+class VcSnapshot:
+    """What QUERY shows of one VC-table entry: configuration, state and counters."""
+
+    slot: int
+    state: int
+    last_rx_status: int
+    last_tx_status: int
+    tx_queued: int
+    vpi: int
+    vci: int
+    aal: int
+    service: int
+    tx_en: int
+    rx_en: int
+    rx_errored: int
+    clp: int
+    max_sdu: int
+    inc: int
+    counters: dict[str, int]
+
+    @property
+    def entry(self) -> tuple[int, ...]:
+        """The table entry without counters (what a failed command must not change)."""
+        return (self.state, self.vpi, self.vci, self.aal, self.service, self.tx_en, self.rx_en,
+                self.rx_errored, self.clp, self.max_sdu, self.inc)
+
+
+def _iv(x: Any) -> int:
+    v = getattr(x, "value", x)
+    return int(getattr(v, "int_value", v))
+
+
+class Miniport:
+    """The CoNDIS miniport of the vcnic core (an integrated ATM adapter).
+
+    `allow_reserved_vci` lets calls use VCI 0..31; `loopback` sets CTRL.loopback at
+    initialize; `sync_timeout` bounds (in the runtime's seconds) the wait for frames the
+    core has already delivered when a deactivation completes.
+    """
+
+    def __init__(self, window: RegisterWindow, port: DataPort, *,
+                 runtime: Runtime | None = None, allow_reserved_vci: bool = False,
+                 loopback: bool = True, hec_correct: bool = True, nni: bool = False,
+                 sync_timeout: float = 5.0):
+        self.window = window
+        self.port = port
+        self.runtime = runtime
+        self.allow_reserved_vci = allow_reserved_vci
+        self.loopback = loopback
+        self.hec_correct = hec_correct
+        self.nni = nni
+        self.sync_timeout = sync_timeout
+        self.regs = register_map(window.read, window.write)
+        self.caps: AdapterCaps | None = None
+        self.ndis: NdisLayer | None = None
+        self.error: str | None = None
+        self.stats: Counter = Counter()
+        self._free: list[int] = []
+        self._slots: dict[int, VcContext] = {}
+        self._txq: deque[_TxEntry] = deque()
+        self._tasks: list[Any] = []
+        m = self.regs.INT_STATUS
+        self._cmd_done_mask = m.cmd_done.bitmask
+        self._all_int_mask = m.bitmask
+
+    # ------------------------------------------------------------------ adapter
+    async def initialize(self, ndis: NdisLayer) -> NdisStatus:
+        """MiniportInitializeEx: identify the core, read its capabilities, start it.
+
+        Refuses (NOT_SUPPORTED, reason in `self.error`) a core whose ID is not 'VCNI' or
+        whose major version this driver does not know. Soft-resets the core (empty VC
+        table, zero counters), enables it (CTRL.loopback as asked), clears and enables
+        the cmd_done interrupt, and starts the send, completion and receive tasks.
+        """
+        self.ndis = ndis
+        if self.runtime is None:
+            self.runtime = ndis.runtime or detect_runtime()
+        r = self.regs
+        core_id = await r.ID.read()
+        if core_id != CORE_ID:
+            self.error = f"unknown core ID 0x{core_id:08X} (expected 0x{CORE_ID:08X})"
+            return NdisStatus.NOT_SUPPORTED
+        ver = await r.VERSION.read_fields()
+        if _iv(ver["major"]) != CORE_VERSION_MAJOR:
+            self.error = (f"core version {_iv(ver['major'])}.{_iv(ver['minor'])} not supported "
+                          f"(driver knows major {CORE_VERSION_MAJOR})")
+            return NdisStatus.NOT_SUPPORTED
+        vc = await r.CAP_VC.read_fields()
+        buf = await r.CAP_BUF.read_fields()
+        dp = await r.CAP_DP.read_fields()
+        link = await r.LINK_RATE.read()
+        self.caps = AdapterCaps(
+            core_id=core_id, version_major=_iv(ver["major"]), version_minor=_iv(ver["minor"]),
+            num_vc=_iv(vc["num_vc"]), vpi_bits=_iv(vc["vpi_bits"]), vci_bits=_iv(vc["vci_bits"]),
+            cbr_slots=_iv(vc["cbr_slots"]), rx_buf_cells=_iv(buf["rx_buf_cells"]),
+            tx_buf_cells=_iv(buf["tx_buf_cells"]), data_width=_iv(dp["data_width"]),
+            aal_types=_iv(dp["aal_types"]), service_cats=_iv(dp["service_cats"]),
+            link_rate=link,
+        )
+        if self.caps.num_vc == 0 or link == 0:
+            self.error = f"core reports num_vc={self.caps.num_vc}, link rate={link}"
+            return NdisStatus.FAILURE
+        await r.CTRL.write(self._ctrl_value(enable=0, soft_reset=1))
+        await r.CTRL.write(self._ctrl_value(enable=1))
+        await r.INT_STATUS.write(self._all_int_mask)
+        await r.INT_ENABLE.write(self._cmd_done_mask)
+        self._free = list(range(self.caps.num_vc))
+        heapq.heapify(self._free)
+        self._tx_work = self.runtime.event()
+        self._cmd_lock = self.runtime.lock()
+        self._stats_lock = self.runtime.lock()
+        self._tasks = [self.runtime.spawn(self._send_pump(), "vcnic-send"),
+                       self.runtime.spawn(self._tx_completion_task(), "vcnic-txc"),
+                       self.runtime.spawn(self._receive_task(), "vcnic-rx")]
+        return NdisStatus.SUCCESS
+
+    async def halt(self) -> None:
+        """MiniportHaltEx: stop the tasks, mask the interrupt, disable the core."""
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+        self._tasks = []
+        await self.regs.INT_ENABLE.write(0)
+        await self.regs.CTRL.write(self._ctrl_value(enable=0))
+
+    def _ctrl_value(self, *, enable: int, soft_reset: int = 0, snapshot: int = 0) -> int:
+        return self.regs.CTRL.register_value(
+            enable=enable, loopback=int(self.loopback), soft_reset=soft_reset,
+            snapshot=snapshot, hec_correct=int(self.hec_correct), nni=int(self.nni))
+
+    # ------------------------------------------------------------------ commands
+    async def _issue(self, slot: int, opcode: VcOpcode, cfg: HwVcConfig | None = None) -> None:
+        """Write a command (the command lock must be held)."""
+        r = self.regs
+        await r.INT_STATUS.write(self._cmd_done_mask)
+        await r.VC_SELECT.write(slot)
+        if cfg is not None:
+            p = r.VC_PARAM
+            await r.VC_VPIVCI.write(r.VC_VPIVCI.register_value(vpi=cfg.vpi, vci=cfg.vci))
+            await p.write(p.register_value(
+                aal=p.aal.enum_cls(cfg.aal), service=p.service.enum_cls(cfg.service),
+                tx_en=int(cfg.tx_en), rx_en=int(cfg.rx_en), rx_errored=int(cfg.rx_errored),
+                clp=cfg.clp))
+            await r.VC_MAX_SDU.write(cfg.max_sdu)
+            await r.VC_PCR_INC.write(cfg.inc)
+        await r.VC_CMD.opcode.write(r.VC_CMD.opcode.enum_cls(int(opcode)), force_no_read=True)
+
+    async def _wait_cmd_done(self) -> None:
+        """Sleep on the interrupt line until INT_STATUS.cmd_done, then clear it."""
+        r = self.regs
+        while True:
+            await self.window.wait_irq()
+            status = await r.INT_STATUS.read()
+            if status & self._cmd_done_mask:
+                await r.INT_STATUS.write(self._cmd_done_mask)
+                return
+            # Only cmd_done is enabled; anything else asserted the line: clear and go on.
+            enabled = await r.INT_ENABLE.read()
+            if status & enabled:
+                await r.INT_STATUS.write(status & enabled)
+
+    async def _result(self) -> VcResult:
+        f = await self.regs.VC_CMD.read_fields()
+        return VcResult(_iv(f["result"]))
+
+    async def _command(self, slot: int, opcode: VcOpcode,
+                       cfg: HwVcConfig | None = None) -> VcResult:
+        """One bounded command: write it, read VC_CMD; if busy, sleep on cmd_done."""
+        await self._issue(slot, opcode, cfg)
+        f = await self.regs.VC_CMD.read_fields()
+        if _iv(f["busy"]):
+            await self._wait_cmd_done()
+            f = await self.regs.VC_CMD.read_fields()
+        return VcResult(_iv(f["result"]))
+
+    async def _read_counters(self, names: dict[str, Any], wanted=None) -> dict[str, int]:
+        out = {}
+        for key, reg in names.items():
+            if wanted is not None and key not in wanted:
+                continue
+            if isinstance(reg, tuple):
+                lo = await getattr(self.regs, reg[0]).read()
+                hi = await getattr(self.regs, reg[1]).read()
+                out[key] = (hi << 32) | lo
+            else:
+                out[key] = await getattr(self.regs, reg).read()
+        return out
+
+    async def _query_locked(self, slot: int, wanted=None) -> VcSnapshot:
+        res = await self._command(slot, VcOpcode.QUERY)
+        if res != VcResult.OK:
+            raise AdapterError(f"QUERY of VC {slot} failed: {res.name}")
+        r = self.regs
+        st = await r.VC_Q_STATE.read_fields()
+        cid = await r.VC_Q_VPIVCI.read_fields()
+        par = await r.VC_Q_PARAM.read_fields()
+        msdu = await r.VC_Q_MAX_SDU.read_fields()
+        inc = await r.VC_Q_INC.read()
+        counters = await self._read_counters(_VC_COUNTERS, wanted)
+        return VcSnapshot(
+            slot=slot, state=_iv(st["state"]), last_rx_status=_iv(st["last_rx_status"]),
+            last_tx_status=_iv(st["last_tx_status"]), tx_queued=_iv(st["tx_queued"]),
+            vpi=_iv(cid["vpi"]), vci=_iv(cid["vci"]), aal=_iv(par["aal"]),
+            service=_iv(par["service"]), tx_en=_iv(par["tx_en"]), rx_en=_iv(par["rx_en"]),
+            rx_errored=_iv(par["rx_errored"]), clp=_iv(par["clp"]),
+            max_sdu=_iv(msdu["max_sdu"]), inc=inc, counters=counters)
+
+    async def query_vc(self, target: VcContext | int) -> VcSnapshot:
+        """QUERY one VC-table entry (a context or a slot number) and read it back."""
+        slot = target.slot if isinstance(target, VcContext) else int(target)
+        async with self._cmd_lock:
+            return await self._query_locked(slot)
+
+    async def read_adapter_counters(self) -> dict[str, int]:
+        """CTRL.snapshot, then every global counter (one consistent set)."""
+        async with self._stats_lock:
+            await self.regs.CTRL.write(self._ctrl_value(enable=1, snapshot=1))
+            return await self._read_counters(_GLOBAL_COUNTERS)
+
+    def context_of_slot(self, slot: int) -> VcContext | None:
+        return self._slots.get(slot)
+
+    # ------------------------------------------------------------------ VC lifecycle
+    async def co_create_vc(self, ndis_vc: VcHandle) -> tuple[NdisStatus, VcContext | None]:
+        """MiniportCoCreateVc: take a free VC-table slot (RESOURCES when none is left).
+
+        Slots are handed out lowest first; a slot is clean (cleared at delete, reset at
+        initialize), so create touches no hardware.
+        """
+        if not self._free:
+            return NdisStatus.RESOURCES, None
+        slot = heapq.heappop(self._free)
+        ctx = VcContext(slot=slot, ndis_vc=ndis_vc, runtime=self.runtime)
+        self._slots[slot] = ctx
+        return NdisStatus.SUCCESS, ctx
+
+    def _cbr_load(self, exclude: VcContext) -> Fraction:
+        return sum((c.cfg.cells_per_slot for c in self._slots.values()
+                    if c is not exclude and c.cfg is not None
+                    and c.state in (MiniportVcState.ACTIVE, MiniportVcState.DEACTIVATING)),
+                   Fraction(0))
+
+    async def co_activate_vc(self, ctx: VcContext, params: CoCallParameters) -> NdisStatus:
+        """MiniportCoActivateVc: validate, then ACTIVATE (or MODIFY on an active VC).
+
+        Never PENDING: every command but DEACTIVATE completes in bounded time. Parameter
+        failures return before any register is written. With ROUND_UP_FLOW or
+        ROUND_DOWN_FLOW on a CBR call, the granted PCR is written back into
+        `params.media_parameters.media_specific.transmit.peak_cell_rate`.
+        """
+        if ctx.state is MiniportVcState.DEACTIVATING:
+            return NdisStatus.CLOSING
+        if ctx.state is not MiniportVcState.IDLE and ctx.state is not MiniportVcState.ACTIVE:
+            return NdisStatus.FAILURE
+        modify = ctx.state is MiniportVcState.ACTIVE
+        async with self._cmd_lock:
+            if modify and (params.vpi, params.vci) != (ctx.cfg.vpi, ctx.cfg.vci):
+                return NdisStatus.INVALID_DATA
+            status, cfg = validate_call(params, self.caps,
+                                        allow_reserved_vci=self.allow_reserved_vci,
+                                        nni=self.nni, cbr_load=self._cbr_load(ctx))
+            if status != NdisStatus.SUCCESS:
+                return status
+            res = await self._command(ctx.slot, VcOpcode.MODIFY if modify else VcOpcode.ACTIVATE,
+                                      cfg)
+        status = RESULT_STATUS.get(res, NdisStatus.FAILURE)
+        if status != NdisStatus.SUCCESS:
+            return status
+        if cfg.is_cbr and params.media_flags & (MediaFlags.ROUND_UP_FLOW
+                                                | MediaFlags.ROUND_DOWN_FLOW):
+            params.atm_media.transmit.peak_cell_rate = cfg.granted_pcr
+        ctx.cfg, ctx.params, ctx.encapsulation = cfg, params, params.encapsulation
+        ctx.state = MiniportVcState.ACTIVE
+        return NdisStatus.SUCCESS
+
+    async def co_deactivate_vc(self, ctx: VcContext) -> NdisStatus:
+        """MiniportCoDeactivateVc: always PENDING; completes on the core's cmd_done.
+
+        Sends still queued in the driver are completed REQUEST_ABORTED at once; the core
+        flushes the ones it queued (TX_ABORTED -> REQUEST_ABORTED). Before
+        NdisMCoDeactivateVcComplete every pending send is completed and every PDU the core
+        delivered on the VC has been indicated.
+        """
+        if ctx.state is not MiniportVcState.ACTIVE:
+            return NdisStatus.NOT_ACCEPTED
+        ctx.state = MiniportVcState.DEACTIVATING
+        aborted = [e for e in ctx.pending if not e.sent]
+        for e in aborted:
+            e.aborted = True
+            ctx.pending.remove(e)
+            e.nbl.status = NdisStatus.REQUEST_ABORTED
+            ctx.tx_driver_completed[NdisStatus.REQUEST_ABORTED.name] += 1
+        if not ctx.pending:
+            ctx.tx_idle.set()
+        if aborted:
+            self.ndis.m_co_send_net_buffer_lists_complete(ctx.ndis_vc, [e.nbl for e in aborted])
+        await self._cmd_lock.acquire()
+        try:
+            await self._issue(ctx.slot, VcOpcode.DEACTIVATE)
+        except BaseException:
+            self._cmd_lock.release()
+            raise
+        self._tasks.append(self.runtime.spawn(self._deactivate_completion(ctx),
+                                              f"vcnic-deactivate-{ctx.slot}"))
+        return NdisStatus.PENDING
+
+    async def _deactivate_completion(self, ctx: VcContext) -> None:
+        try:
+            await self._wait_cmd_done()
+            res = await self._result()
+            if res == VcResult.OK:
+                await self._drain(ctx)
+        finally:
+            self._cmd_lock.release()
+        if res == VcResult.OK:
+            ctx.state = MiniportVcState.IDLE
+            status = NdisStatus.SUCCESS
+        else:
+            log.error("DEACTIVATE of VC %d failed: %s", ctx.slot, res.name)
+            ctx.state = MiniportVcState.ACTIVE
+            status = NdisStatus.FAILURE
+        self.ndis.m_co_deactivate_vc_complete(status, ctx.ndis_vc)
+
+    async def _drain(self, ctx: VcContext) -> None:
+        """After DEACTIVATE: wait for the VC's last send completions and received PDUs."""
+        rt = self.runtime
+        while ctx.pending:
+            if not await rt.wait_for(ctx.tx_idle, self.sync_timeout):
+                self.stats["tx_drain_timeouts"] += 1
+                log.error("VC %d: %d sends never completed", ctx.slot, len(ctx.pending))
+                break
+        snap = await self._query_locked(ctx.slot, wanted=("rx_pdus",))
+        target = snap.counters["rx_pdus"]
+        while True:
+            ctx.rx_event.clear()
+            if ctx.rx_good >= target:
+                break
+            if not await rt.wait_for(ctx.rx_event, self.sync_timeout):
+                self.stats["rx_drain_timeouts"] += 1
+                log.error("VC %d: core delivered %d PDUs, driver saw %d", ctx.slot, target,
+                          ctx.rx_good)
+                break
+
+    async def co_delete_vc(self, ctx: VcContext) -> NdisStatus:
+        """MiniportCoDeleteVc: CLEAR the slot (entry, contexts, counters) and free it."""
+        async with self._cmd_lock:
+            res = await self._command(ctx.slot, VcOpcode.CLEAR)
+        if res != VcResult.OK:
+            log.error("CLEAR of VC %d answered %s", ctx.slot, res.name)
+        ctx.state = MiniportVcState.DELETED
+        self._slots.pop(ctx.slot, None)
+        heapq.heappush(self._free, ctx.slot)
+        return NdisStatus.SUCCESS
+
+    # ------------------------------------------------------------------ data path
+    def co_send_net_buffer_lists(self, ctx: VcContext, nbls: list[NetBufferList]) -> None:
+        """MiniportCoSendNetBufferLists: accept every list; queue, or complete at once.
+
+        Completed at once, without touching hardware: VC_NOT_ACTIVATED when the VC is not
+        active or not TRANSMIT_VC; INVALID_DATA when the packet cannot be encapsulated;
+        INVALID_LENGTH when the SDU exceeds the transmit max SDU. The rest go to the
+        data port in order and complete from the core's TX completions.
+        """
+        now: list[NetBufferList] = []
+        for nbl in nbls:
+            status = None
+            if ctx.state is not MiniportVcState.ACTIVE or not ctx.cfg.tx_en:
+                status = NdisStatus.VC_NOT_ACTIVATED
+            else:
+                try:
+                    if nbl.raw or ctx.encapsulation is None:
+                        sdu = bytes(nbl.packet or b"")
+                    else:
+                        sdu = encapsulate(nbl.packet, ctx.encapsulation)
+                except (ValueError, TypeError):
+                    sdu, status = b"", NdisStatus.INVALID_DATA
+                nbl.sdu = sdu
+                if status is None and len(sdu) > ctx.cfg.tx_max_sdu:
+                    status = NdisStatus.INVALID_LENGTH
+            if status is not None:
+                nbl.status, nbl.hw_completed = status, False
+                ctx.tx_driver_completed[status.name] += 1
+                now.append(nbl)
+                continue
+            entry = _TxEntry(ctx, nbl)
+            ctx.pending.append(entry)
+            ctx.tx_idle.clear()
+            self._txq.append(entry)
+            self._tx_work.set()
+        if now:
+            self.ndis.m_co_send_net_buffer_lists_complete(ctx.ndis_vc, now)
+
+    async def _send_pump(self) -> None:
+        while True:
+            while self._txq:
+                e = self._txq.popleft()
+                if e.aborted:
+                    continue
+                e.sent = True
+                await self.port.send(e.ctx.slot, e.nbl.sdu, e.nbl.uu, e.nbl.cpi, e.nbl.clp)
+            self._tx_work.clear()
+            if not self._txq:
+                await self.runtime.wait(self._tx_work)
+
+    async def _tx_completion_task(self) -> None:
+        while True:
+            c = await self.port.tx_completion()
+            ctx = self._slots.get(c.vc)
+            entry = next((e for e in ctx.pending if e.sent), None) if ctx else None
+            if entry is None:
+                self.stats["tx_unmatched_completions"] += 1
+                log.error("TX completion %r matches no pending send", c)
+                continue
+            ctx.pending.remove(entry)
+            nbl = entry.nbl
+            nbl.status = TX_STATUS.get(c.status, NdisStatus.FAILURE)
+            nbl.hw_completed = True
+            if not ctx.pending:
+                ctx.tx_idle.set()
+            self.ndis.m_co_send_net_buffer_lists_complete(ctx.ndis_vc, [nbl])
+
+    async def _receive_task(self) -> None:
+        while True:
+            f = await self.port.receive()
+            ctx = self._slots.get(f.vc)
+            if ctx is None or ctx.state not in (MiniportVcState.ACTIVE,
+                                                MiniportVcState.DEACTIVATING):
+                self.stats["rx_no_vc"] += 1
+                continue
+            if f.status == RxStatusCode.RX_OK:
+                ctx.rx_good += 1
+                nbl = NetBufferList(sdu=bytes(f.data), uu=f.uu, cpi=f.cpi,
+                                    rx_status=int(f.status), status=NdisStatus.SUCCESS)
+                if ctx.encapsulation is None:
+                    nbl.packet = Raw(nbl.sdu)
+                else:
+                    try:
+                        nbl.packet = decapsulate(nbl.sdu, ctx.encapsulation)
+                    except ValueError as exc:
+                        ctx.rx_decap_errors += 1
+                        nbl.packet, nbl.decap_error = Raw(nbl.sdu), str(exc)
+            else:
+                try:
+                    name = RxStatusCode(f.status).name
+                except ValueError:
+                    name = str(f.status)
+                ctx.rx_errored[name] += 1
+                if not (ctx.cfg and ctx.cfg.rx_errored):
+                    ctx.rx_event.set()
+                    continue
+                ctx.rx_errored_indicated += 1
+                nbl = NetBufferList(packet=Raw(bytes(f.data)), sdu=bytes(f.data), uu=f.uu,
+                                    cpi=f.cpi, rx_status=int(f.status),
+                                    status=NdisStatus.INVALID_DATA)
+            ctx.rx_event.set()
+            self.ndis.m_co_indicate_receive_net_buffer_lists(ctx.ndis_vc, [nbl])
+
+    # ------------------------------------------------------------------ OIDs
+    async def co_oid_request(self, ctx: VcContext | None, request: OidRequest) -> NdisStatus:
+        """MiniportCoOidRequest: capabilities and statistics, adapter-wide or per VC.
+
+        Unknown OID: INVALID_OID. SET on any of these (all are query-only): NOT_SUPPORTED.
+        Cell-level statistics that belong to no VC, asked on a VC: NOT_SUPPORTED.
+        A buffer shorter than 4 bytes (12 for ATM_SUPPORTED_VC_RATES): BUFFER_TOO_SHORT
+        with `bytes_needed`. Counters are ULONG64 and come back as 4 bytes when the buffer
+        holds only 4 (NDIS statistics convention).
+        """
+        try:
+            oid = Oid(request.oid)
+        except ValueError:
+            return NdisStatus.INVALID_OID
+        if request.request_type == RequestType.SET_INFORMATION:
+            return NdisStatus.NOT_SUPPORTED
+        if ctx is not None and oid in ADAPTER_ONLY_OIDS:
+            return NdisStatus.NOT_SUPPORTED
+        caps = self.caps
+        if oid is Oid.ATM_SUPPORTED_VC_RATES:
+            need = 12
+            if request.buffer_length < need:
+                request.bytes_needed = need
+                return NdisStatus.BUFFER_TOO_SHORT
+            value: int | tuple[int, ...] = (0, caps.link_rate, 0)
+            data = b"".join(v.to_bytes(4, "little") for v in value)
+        elif oid in _OID_COUNTERS:
+            if request.buffer_length < 4:
+                request.bytes_needed = 8
+                return NdisStatus.BUFFER_TOO_SHORT
+            per_vc, adapter = _OID_COUNTERS[oid]
+            if ctx is not None:
+                snap = await self.query_vc(ctx)
+                value = sum(snap.counters[k] for k in per_vc)
+            else:
+                counters = await self.read_adapter_counters()
+                value = sum(counters[k] for k in adapter)
+            size = 8 if request.buffer_length >= 8 else 4
+            data = (value & ((1 << (8 * size)) - 1)).to_bytes(size, "little")
+        else:
+            if request.buffer_length < 4:
+                request.bytes_needed = 4
+                return NdisStatus.BUFFER_TOO_SHORT
+            value = {
+                Oid.ATM_SUPPORTED_SERVICE_CATEGORY: caps.service_cats,
+                Oid.ATM_SUPPORTED_AAL_TYPES: caps.aal_types,
+                Oid.ATM_MAX_ACTIVE_VCS: caps.num_vc,
+                Oid.ATM_MAX_ACTIVE_VCI_BITS: caps.vci_bits,
+                Oid.ATM_MAX_ACTIVE_VPI_BITS: 12 if self.nni else min(8, caps.vpi_bits),
+                Oid.ATM_MAX_AAL5_PACKET_SIZE: caps.max_sdu,
+            }[oid]
+            data = value.to_bytes(4, "little")
+        request.value, request.data, request.bytes_written = value, data, len(data)
+        return NdisStatus.SUCCESS
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def active_cbr(self) -> list[VcContext]:
+        return [c for c in self._slots.values()
+                if c.cfg is not None and c.cfg.service == AtmServiceCategory.CBR
+                and c.state is MiniportVcState.ACTIVE]
