@@ -1,11 +1,18 @@
-"""Register bus and command engine on the RTL: runs tb/vcnic_tb/test_regbus.py (cocotb)."""
+"""Register bus and command engine on the RTL: runs tb/vcnic_tb/test_regbus.py (cocotb).
+
+VCNIC_SEED overrides the seed (default 1); see docs/testbench.md.
+"""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 from vcnic_tb.runner import run_cocotb
 
 pytestmark = pytest.mark.rtl
+
+SEED = int(os.environ.get("VCNIC_SEED", "1"))
 
 CONFIGS = [
     pytest.param({"NUM_VC": 16, "DATA_W": 32, "NUM_CBR": 4}, id="vc16-w32"),
@@ -17,4 +24,4 @@ CONFIGS = [
 
 @pytest.mark.parametrize("params", CONFIGS)
 def test_regbus(params):
-    run_cocotb("vcnic_tb.test_regbus", parameters=params, seed=1)
+    run_cocotb("vcnic_tb.test_regbus", parameters=params, seed=SEED)

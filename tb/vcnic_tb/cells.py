@@ -102,7 +102,7 @@ class CellSource:
     def _frame(cell: CellLike) -> AxiStreamFrame:
         raw = cell_bytes(cell)
         if not raw:
-            # AxiStreamSource cannot send an empty frame (IndexError); one beat, no keep.
+            # AxiStreamSource silently drops an empty frame; send one beat with tkeep = 0.
             return AxiStreamFrame(b"\x00", tkeep=[0])
         return AxiStreamFrame(raw)
 

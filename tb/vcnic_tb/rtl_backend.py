@@ -16,10 +16,11 @@
 Zero-length SDUs (the core's stream contract: one beat with `tkeep == 0`, `tlast == 1`),
 as found in cocotbext-axi 0.1.28:
 
-- `AxiStreamSource` cannot send an empty frame: `_run` indexes `frame.tdata[0]` and
-  raises IndexError. We send `AxiStreamFrame(b"\\x00", tkeep=[0])`: one byte whose keep
-  bit is 0, which the source puts out as exactly one beat, `tkeep = 0`, `tlast = 1`
-  (every lane's keep bit is 0 on that beat, tdest/tuser as given).
+- `AxiStreamSource` silently drops an empty frame: `AxiStreamFrame` defines `__len__`, so
+  an empty frame is falsy and `_run`'s `if frame` skips it: no beat, no error, no
+  tx_complete (verified on Icarus). We send `AxiStreamFrame(b"\\x00", tkeep=[0])`: one
+  byte whose keep bit is 0, which the source puts out as exactly one beat with
+  `tkeep = 0` (every lane), `tlast = 1`, tdest/tuser as given.
 - `AxiStreamSink` receives a `tkeep == 0` beat as `byte_lanes` bytes with keep 0.
   `recv()` (compact=True) then drops those bytes *and* sets `tdest`/`tuser` to None,
   because compact() rebuilds the side bands from the kept bytes only. So we always

@@ -28,13 +28,13 @@ from vcnic.regs import (
 
 from .rtl_backend import (
     CTRL_ENABLE,
-    harness_parameters,
     CTRL_HEC_CORRECT,
     CTRL_LOOPBACK,
     CTRL_NNI,
     GLOBAL_COUNTERS,
     RtlBackend,
     VcParams,
+    harness_parameters,
 )
 
 A = ADDRESS

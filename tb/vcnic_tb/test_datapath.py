@@ -1,0 +1,375 @@
+"""The core's datapath in internal loopback: host TX -> SAR -> line -> reassembly -> host RX.
+
+Every frame is checked three ways: its TX completion (status, per-VC order), the cells on
+the line (a `CellMonitor` on line TX, compared with `vcnic.atm.aal5.segment` of the SDU:
+header, PTI, CLP, HEC, payload, trailer) and the PDU on host RX (VC, data, UU, CPI,
+status). Then the counters (global snapshot and per-VC QUERY) must add up.
+Launched by tests/test_rtl_datapath.py (NUM_VC x DATA_W).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import cocotb
+from cocotb.triggers import ClockCycles, with_timeout
+from vcnic.atm.aal5 import cells_for, segment
+from vcnic.atm.cell import Cell
+from vcnic.regs import RxStatusCode, ServiceCategory, TxStatusCode, VcResult, VcState
+
+from .cells import CellMonitor, LineCell
+from .rtl_backend import RtlBackend, VcParams, harness_parameters
+
+PARAMS = harness_parameters()
+BUF_LIMIT = min(PARAMS["TX_BUF_CELLS"], PARAMS["RX_BUF_CELLS"])
+#: Largest SDU the buffers allow (cells_for(L) <= min(TX_BUF_CELLS, RX_BUF_CELLS)).
+MAX_SDU = min(0xFFFF, BUF_LIMIT * 48 - 8)
+#: Cell slot in clock cycles.
+SLOT = -(-53 // (PARAMS["DATA_W"] // 8))
+CLK_NS = 10
+
+
+@dataclass
+class VcUnderTest:
+    vc: int
+    params: VcParams
+
+
+@dataclass
+class Sent:
+    vc: int
+    sdu: bytes
+    uu: int
+    cpi: int
+    clp: int
+
+
+@dataclass
+class Scoreboard:
+    """Expected outcome of every frame, per VC in send order."""
+
+    vcs: dict[int, VcUnderTest]
+    sent: dict[int, list[Sent]] = field(default_factory=lambda: defaultdict(list))
+    total_cells: int = 0
+
+    def add(self, s: Sent) -> None:
+        self.sent[s.vc].append(s)
+        self.total_cells += cells_for(len(s.sdu))
+
+    @property
+    def frames(self) -> int:
+        return sum(len(v) for v in self.sent.values())
+
+    def expected_cells(self, vc: int) -> list[bytes]:
+        p = self.vcs[vc].params
+        out = []
+        for s in self.sent[vc]:
+            out += [c.to_bytes() for c in segment(s.sdu, p.vpi, p.vci, s.uu, s.cpi, p.clp | s.clp)]
+        return out
+
+    def check_line(self, cells: list[LineCell]) -> int:
+        """Line cells grouped by (VPI, VCI) must be exactly the segmentation of each VC's
+        frames in order. Returns how many times a PDU was interrupted by another VC's cell."""
+        by_id = {(v.params.vpi, v.params.vci): vc for vc, v in self.vcs.items()}
+        got: dict[int, list[bytes]] = defaultdict(list)
+        open_pdu: dict[int, bool] = defaultdict(bool)
+        interleaved = 0
+        last_vc = None
+        for lc in cells:
+            assert len(lc.raw) == 53, f"line frame of {len(lc.raw)} bytes at {lc.time_ns} ns"
+            assert lc.hec_ok, f"bad HEC on line cell {lc.raw[:5].hex()} at {lc.time_ns} ns"
+            c = Cell.from_bytes(lc.raw, check=False)
+            key = (c.vpi, c.vci)
+            assert key in by_id, f"cell for unknown VPI/VCI {key} at {lc.time_ns} ns"
+            vc = by_id[key]
+            if last_vc is not None and last_vc != vc and open_pdu[last_vc]:
+                interleaved += 1
+            got[vc].append(lc.raw)
+            open_pdu[vc] = not c.end_of_pdu
+            last_vc = vc
+        for vc in self.vcs:
+            exp = self.expected_cells(vc)
+            g = got.get(vc, [])
+            assert len(g) == len(exp), f"VC {vc}: {len(g)} cells on the line, expected {len(exp)}"
+            for i, (a, b) in enumerate(zip(g, exp, strict=True)):
+                assert a == b, f"VC {vc} cell {i}:\n got {a.hex()}\n exp {b.hex()}"
+        return interleaved
+
+
+async def setup(dut, n_vcs: int, *, seed_vcs: int = 0, max_sdu: int = MAX_SDU,
+                erf: str | None = None, **vc_kw) -> tuple[RtlBackend, dict[int, VcUnderTest], CellMonitor]:
+    be = RtlBackend(dut)
+    await be.start(loopback=True)
+    mon = be.monitor_line(erf_path=erf)
+    rng = random.Random(seed_vcs)
+    n = be.params["NUM_VC"]
+    numbers = sorted({0, n - 1} | set(rng.sample(range(n), min(n, n_vcs))))[:n_vcs]
+    vcs = {}
+    used = set()
+    for vc in numbers:
+        while True:
+            vpi, vci = rng.randrange(256), rng.randrange(32, 0x10000)
+            if (vpi, vci) not in used:
+                break
+        used.add((vpi, vci))
+        p = VcParams(vpi=vpi, vci=vci, max_sdu=max_sdu, **vc_kw)
+        res = await be.core.activate(vc, p)
+        assert res == VcResult.OK, f"ACTIVATE vc {vc}: {VcResult(res).name}"
+        vcs[vc] = VcUnderTest(vc, p)
+    return be, vcs, mon
+
+
+def payload(rng: random.Random, n: int) -> bytes:
+    return rng.getrandbits(8 * n).to_bytes(n, "little") if n else b""
+
+
+def budget_ns(frames: int, cells: int, nbytes: int) -> float:
+    """Generous simulated-time budget: every cell slot, every ingest beat, plus slack."""
+    beats = nbytes // (PARAMS["DATA_W"] // 8) + frames
+    return (4 * cells * SLOT + 4 * beats + 2000 + 200 * frames) * CLK_NS
+
+
+async def run_traffic(be: RtlBackend, sb: Scoreboard, frames: list[Sent]) -> None:
+    """Send every frame at once (heavy interleaving), then collect and check completions and
+    host RX PDUs per VC."""
+    for s in frames:
+        sb.add(s)
+        be.port.send_nowait(s.vc, s.sdu, s.uu, s.cpi, s.clp)
+    t = budget_ns(len(frames), sum(cells_for(len(s.sdu)) for s in frames),
+                  sum(len(s.sdu) for s in frames))
+
+    async def completions():
+        per_vc = defaultdict(int)
+        for _ in frames:
+            c = await be.port.tx_completion()
+            assert c.vc in sb.vcs, f"completion for VC {c.vc} nobody sent on"
+            assert c.status == TxStatusCode.TX_OK, f"VC {c.vc}: completion {c.status}"
+            per_vc[c.vc] += 1
+        for vc, lst in sb.sent.items():
+            assert per_vc[vc] == len(lst), f"VC {vc}: {per_vc[vc]} completions for {len(lst)}"
+
+    async def receives():
+        idx = defaultdict(int)
+        for _ in frames:
+            r = await be.port.receive()
+            assert r.vc in sb.sent, f"PDU on VC {r.vc} nobody sent on"
+            i = idx[r.vc]
+            assert i < len(sb.sent[r.vc]), f"VC {r.vc}: more PDUs than sent"
+            s = sb.sent[r.vc][i]
+            assert r.status == RxStatusCode.RX_OK, f"VC {r.vc} PDU {i}: status {r.status}"
+            assert r.data == s.sdu, (
+                f"VC {r.vc} PDU {i}: {len(r.data)} bytes, expected {len(s.sdu)}; first diff at "
+                f"{next((k for k, (a, b) in enumerate(zip(r.data, s.sdu, strict=False)) if a != b), None)}")
+            assert (r.uu, r.cpi) == (s.uu, s.cpi), f"VC {r.vc} PDU {i}: UU/CPI {r.uu}/{r.cpi}"
+            idx[r.vc] += 1
+
+    tc = cocotb.start_soon(completions())
+    tr = cocotb.start_soon(receives())
+    await with_timeout(tc, t, "ns")
+    await with_timeout(tr, t, "ns")
+
+
+async def check_counters(be: RtlBackend, sb: Scoreboard, mon: CellMonitor) -> None:
+    await ClockCycles(be.clock, 4 * SLOT)  # let the last cells settle in the monitor
+    ctr = await be.core.counters()
+    frames = sb.frames
+    nbytes = sum(len(s.sdu) for lst in sb.sent.values() for s in lst)
+    exp = {"CELLS_TX": sb.total_cells, "CELLS_RX": sb.total_cells, "PDUS_TX": frames,
+           "PDUS_RX": frames, "BYTES_TX": nbytes, "BYTES_RX": nbytes}
+    for k, v in exp.items():
+        assert ctr[k] == v, f"{k} = {ctr[k]}, expected {v}"
+    for k in ("HEC_CORRECTED", "HEC_DISCARDED", "UNKNOWN_VC", "CRC_ERRORS", "LEN_ERRORS",
+              "OVERSIZE", "NO_BUFFER", "RX_ABORTED", "TX_ABORTED", "TX_DROPPED"):
+        assert ctr[k] == 0, f"{k} = {ctr[k]} after clean traffic"
+    assert mon.count == sb.total_cells, f"monitor saw {mon.count} cells, expected {sb.total_cells}"
+    for vc in sb.vcs:
+        q = await be.core.query(vc)
+        lst = sb.sent[vc]
+        cells = sum(cells_for(len(s.sdu)) for s in lst)
+        b = sum(len(s.sdu) for s in lst)
+        want = {"VC_TX_CELLS": cells, "VC_TX_PDUS": len(lst), "VC_TX_BYTES": b,
+                "VC_RX_CELLS": cells, "VC_RX_PDUS": len(lst), "VC_RX_BYTES": b}
+        for k, v in want.items():
+            assert q.counters[k] == v, f"VC {vc} {k} = {q.counters[k]}, expected {v}"
+        assert q.state == VcState.ACTIVE and q.tx_queued == 0, (vc, q.state, q.tx_queued)
+
+
+# ------------------------------------------------------------------------------ tests
+EDGE_LENGTHS = [0, 1, 40, 41, 47, 48, 88, 89, 95, 96, 136, 137]
+
+
+@cocotb.test(timeout_time=200, timeout_unit="ms")
+async def sdu_lengths_one_vc(dut):
+    """The AAL5 edge lengths and the largest SDU, one at a time on one VC."""
+    rng = random.Random(cocotb.RANDOM_SEED)
+    be, vcs, mon = await setup(dut, 1)
+    sb = Scoreboard(vcs)
+    vc = next(iter(vcs))
+    for n in EDGE_LENGTHS + [MAX_SDU]:
+        s = Sent(vc, payload(rng, n), rng.randrange(256), rng.randrange(256), rng.randrange(2))
+        await run_traffic(be, sb, [s])
+    await check_counters(be, sb, mon)
+    sb.check_line(mon.cells)
+
+
+@cocotb.test(timeout_time=200, timeout_unit="ms")
+async def sdu_lengths_many_vcs(dut):
+    """Every edge length on every one of several VCs, all queued at once."""
+    rng = random.Random(cocotb.RANDOM_SEED)
+    be, vcs, mon = await setup(dut, min(8, PARAMS["NUM_VC"]), seed_vcs=rng.randrange(1 << 30))
+    sb = Scoreboard(vcs)
+    frames = [Sent(vc, payload(rng, n), rng.randrange(256), rng.randrange(256), rng.randrange(2))
+              for n in EDGE_LENGTHS for vc in vcs]
+    await run_traffic(be, sb, frames)
+    await check_counters(be, sb, mon)
+    sb.check_line(mon.cells)
+
+
+@cocotb.test(timeout_time=500, timeout_unit="ms")
+async def heavy_interleaving(dut):
+    """Many VCs (VC 0 and NUM_VC-1 among them), random lengths, all queued at once: UBR
+    round-robin must interleave PDUs cell by cell and still keep each VC's order."""
+    rng = random.Random(cocotb.RANDOM_SEED)
+    n_vcs = min(32, PARAMS["NUM_VC"])
+    be, vcs, mon = await setup(dut, n_vcs, seed_vcs=rng.randrange(1 << 30))
+    sb = Scoreboard(vcs)
+    n_frames = int(os.environ.get("VCNIC_DATAPATH_FRAMES", "120"))
+    budget = BUF_LIMIT // 2  # keep every frame well inside the buffers
+    frames = []
+    for _ in range(n_frames):
+        n = rng.choice([0, 1, 40, 41, 48, 89]) if rng.random() < 0.3 else rng.randrange(
+            min(MAX_SDU, budget * 48 // 8, 2000) + 1)
+        frames.append(Sent(rng.choice(list(vcs)), payload(rng, n), rng.randrange(256),
+                           rng.randrange(256), rng.randrange(2)))
+    await run_traffic(be, sb, frames)
+    await check_counters(be, sb, mon)
+    interleaved = sb.check_line(mon.cells)
+    cocotb.log.info("%d frames, %d cells, %d PDU interruptions by other VCs",
+                    sb.frames, sb.total_cells, interleaved)
+    if len(vcs) > 1:
+        assert interleaved > 0, "no cell-level interleaving of PDUs across VCs"
+
+
+@cocotb.test(timeout_time=100, timeout_unit="ms")
+async def vc_clp_and_cbr(dut):
+    """The VC's CLP ORs into every cell; a CBR VC carries data like a UBR one."""
+    rng = random.Random(cocotb.RANDOM_SEED)
+    be, vcs, mon = await setup(dut, 1, clp=1)
+    vc_cbr = next(v for v in range(PARAMS["NUM_VC"]) if v not in vcs)
+    p = VcParams(vpi=9, vci=0x999, service=int(ServiceCategory.CBR), inc=0x30000)
+    assert await be.core.activate(vc_cbr, p) == VcResult.OK
+    vcs[vc_cbr] = VcUnderTest(vc_cbr, p)
+    sb = Scoreboard(vcs)
+    frames = [Sent(v, payload(rng, rng.randrange(300)), 0, 0, rng.randrange(2))
+              for _ in range(6) for v in vcs]
+    await run_traffic(be, sb, frames)
+    await check_counters(be, sb, mon)
+    sb.check_line(mon.cells)
+
+
+@cocotb.test(timeout_time=100, timeout_unit="ms")
+async def tx_drop_completions(dut):
+    """Frames for an inactive or TX-disabled VC, or above max SDU, are consumed and
+    completed (TX_INACTIVE / TX_OVERSIZE) in order with the good ones; no cells."""
+    rng = random.Random(cocotb.RANDOM_SEED)
+    be, vcs, mon = await setup(dut, 1, max_sdu=100)
+    vc = next(iter(vcs))
+    idle_vc = next(v for v in range(PARAMS["NUM_VC"]) if v not in vcs)
+    seq = [(vc, 10, TxStatusCode.TX_OK), (vc, 101, TxStatusCode.TX_OVERSIZE),
+           (idle_vc, 5, TxStatusCode.TX_INACTIVE), (vc, 100, TxStatusCode.TX_OK),
+           (idle_vc, 0, TxStatusCode.TX_INACTIVE), (vc, 0, TxStatusCode.TX_OK),
+           (vc, 1000, TxStatusCode.TX_OVERSIZE), (vc, 1, TxStatusCode.TX_OK)]
+    for v, n, _ in seq:
+        be.port.send_nowait(v, payload(rng, n))
+    per_vc = defaultdict(list)
+    for _ in seq:
+        c = await with_timeout(be.port.tx_completion(), 100, "us")
+        per_vc[c.vc].append(c.status)
+    for v in (vc, idle_vc):
+        assert per_vc[v] == [st for vv, _, st in seq if vv == v], (v, per_vc[v])
+    good = [n for v, n, st in seq if st == TxStatusCode.TX_OK]
+    for n in good:
+        r = await with_timeout(be.port.receive(), 100, "us")
+        assert (r.vc, len(r.data), r.status) == (vc, n, RxStatusCode.RX_OK)
+    await ClockCycles(be.clock, 10 * SLOT)
+    ctr = await be.core.counters()
+    assert ctr["TX_DROPPED"] == 4 and ctr["PDUS_TX"] == len(good), ctr
+    assert mon.count == sum(cells_for(n) for n in good)
+    q = await be.core.query(vc)
+    assert q.counters["VC_TX_DROPPED"] == 2 and q.last_tx_status == TxStatusCode.TX_OK
+    q = await be.core.query(idle_vc)
+    assert q.counters["VC_TX_DROPPED"] == 2 and q.state == VcState.INACTIVE
+
+
+@cocotb.test(timeout_time=100, timeout_unit="ms")
+async def host_rx_backpressure(dut):
+    """Host RX stalled while PDUs arrive, then released: nothing lost, order kept."""
+    rng = random.Random(cocotb.RANDOM_SEED)
+    be, vcs, mon = await setup(dut, min(4, PARAMS["NUM_VC"]), seed_vcs=7)
+    sb = Scoreboard(vcs)
+    be.port.rx.pause = True
+    frames = [Sent(rng.choice(list(vcs)), payload(rng, rng.randrange(200)), 0, 0, 0)
+              for _ in range(12)]
+    total = sum(cells_for(len(s.sdu)) for s in frames)
+    assert total < PARAMS["RX_BUF_CELLS"], "test needs the PDUs to fit the RX buffer"
+    for s in frames:
+        sb.add(s)
+        be.port.send_nowait(s.vc, s.sdu)
+    await with_timeout(mon.wait_for(total), budget_ns(12, total, 2400), "ns")
+    await ClockCycles(be.clock, 50)
+    assert be.port.rx.count() == 0, "host RX delivered while stalled"
+    be.port.rx.set_pause_generator(iter(lambda: rng.random() < 0.5, None))
+    idx = defaultdict(int)
+    for _ in frames:
+        r = await with_timeout(be.port.receive(), 200, "us")
+        s = sb.sent[r.vc][idx[r.vc]]
+        idx[r.vc] += 1
+        assert r.data == s.sdu and r.status == RxStatusCode.RX_OK
+    be.port.rx.clear_pause_generator()
+    be.port.rx.pause = False
+    for _ in frames:
+        c = await with_timeout(be.port.tx_completion(), 100, "us")
+        assert c.status == TxStatusCode.TX_OK
+
+
+@cocotb.test(timeout_time=100, timeout_unit="ms")
+async def line_loop_through_python(dut):
+    """CTRL.loopback = 0 with `LineLoop`: cells leave on line TX, come back on line RX
+    through Python (the fault-injection path), with line TX back-pressure; then one
+    corrupted payload byte makes a CRC error that is counted and not delivered."""
+    rng = random.Random(cocotb.RANDOM_SEED)
+    be = RtlBackend(dut)
+    await be.start(loopback=False)
+    corrupt = {"next": False}
+
+    def fault(lc: LineCell):
+        if corrupt["next"] and lc.raw[3] & 0x2 == 0:  # a cell that is not the last
+            corrupt["next"] = False
+            raw = bytearray(lc.raw)
+            raw[20] ^= 0xFF
+            return [bytes(raw)]
+        return None
+
+    loop = be.line_loop(fault)
+    loop.sink.set_pause_generator(iter(lambda: rng.random() < 0.3, None))
+    p = VcParams(vpi=1, vci=0x100)
+    assert await be.core.activate(3 % PARAMS["NUM_VC"], p) == VcResult.OK
+    vc = 3 % PARAMS["NUM_VC"]
+    sdus = [payload(rng, n) for n in (0, 40, 41, 200)]
+    for s in sdus:
+        await be.port.send(vc, s)
+    for s in sdus:
+        r = await with_timeout(be.port.receive(), 200, "us")
+        assert (r.vc, r.data, r.status) == (vc, s, RxStatusCode.RX_OK)
+    corrupt["next"] = True
+    await be.port.send(vc, payload(rng, 300))
+    good = payload(rng, 50)
+    await be.port.send(vc, good)
+    r = await with_timeout(be.port.receive(), 200, "us")
+    assert (r.data, r.status) == (good, RxStatusCode.RX_OK), "errored PDU delivered"
+    ctr = await be.core.counters()
+    assert ctr["CRC_ERRORS"] == 1 and ctr["PDUS_RX"] == len(sdus) + 1, ctr
+    assert loop.sent == loop.delivered == ctr["CELLS_TX"]
