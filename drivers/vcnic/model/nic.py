@@ -8,9 +8,12 @@ so a fault injector can sit between line TX and line RX. See docs/model.md.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
-from vcnic.atm.aal5 import MAX_SDU, cells_for
+from vcnic.atm.aal5 import MAX_SDU
+from vcnic.atm.cell import CELL_BYTES, Cell, hec
 from vcnic.hw import BusError, RxFrame, TxCompletion
 from vcnic.regs import AalType, ServiceCategory, VcOpcode, VcResult, VcState
 
@@ -20,7 +23,24 @@ from .rx import RxEngine
 from .tx import TxEngine, TxFrame
 from .vc_table import GLOBAL_COUNTERS, VC_COUNTERS, Counters, VcConfig, VcEntry, params_valid
 
-__all__ = ["ModelDataPort", "ModelRegisterWindow", "NicModel"]
+__all__ = ["LineCell", "LineFault", "ModelDataPort", "ModelRegisterWindow", "NicModel"]
+
+
+@dataclass(frozen=True)
+class LineCell:
+    """A cell leaving line TX: its 53 bytes, its slot and that slot's time at LINK_RATE."""
+
+    raw: bytes
+    slot: int
+    time_ns: float
+
+    @property
+    def hec_ok(self) -> bool:
+        return len(self.raw) == CELL_BYTES and hec(self.raw[:4]) == self.raw[4]
+
+
+#: A fault hook: gets each `LineCell`, returns the cells for line RX (empty = drop) or None.
+LineFault = Callable[[LineCell], "Iterable[Cell | bytes] | None"]
 
 _PULSES = ("soft_reset", "snapshot")  # CTRL singlepulse fields: read back 0
 _Q_REGS = (
@@ -77,6 +97,7 @@ class NicModel:
 
         self._completions: asyncio.Queue[TxCompletion] = asyncio.Queue()
         self._host_rx: asyncio.Queue[RxFrame] = asyncio.Queue()
+        self._host_tx: deque[tuple[TxFrame, asyncio.Future | None]] = deque()  # s_axis_tx
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
         self.window = ModelRegisterWindow(self)
@@ -150,8 +171,6 @@ class NicModel:
             self._loop = loop
             self._irq_event = asyncio.Event()
             self._tx_wake = asyncio.Event()
-            self._tx_space = asyncio.Event()
-            self._tx_lock = asyncio.Lock()
             self._task = None
             self._update_irq()
         if self._task is None or self._task.done():
@@ -193,6 +212,22 @@ class NicModel:
         self.rx.cell_in(bytes(cell))
         self._progress()
 
+    def line_loop(self, fault: LineFault | None = None) -> None:
+        """Join line TX to line RX through Python (use with CTRL.loopback = 0): every cell
+        leaving line TX goes to `fault` (a `LineCell`), which returns the cells to put on
+        line RX instead (`Cell`s or raw bytes of any length; empty = drop the cell) or None
+        to pass it unchanged. Synchronous: the cells reach line RX before the next slot.
+        Replaces `line_tx`; `line_loop(None)` passes every cell unchanged."""
+
+        def hook(raw: bytes) -> None:
+            out = None
+            if fault is not None:
+                out = fault(LineCell(raw, self.slot, self.slot * 1e9 / self.link_rate))
+            for c in [raw] if out is None else out:
+                self.line_rx(c.to_bytes() if isinstance(c, Cell) else bytes(c))
+
+        self.line_tx = hook
+
     def _emit(self, cell: bytes) -> None:
         if self.line_tx is not None:
             self.line_tx(cell)
@@ -222,36 +257,67 @@ class NicModel:
     def _host_rx_put(self, frame: RxFrame) -> None:
         self._host_rx.put_nowait(frame)
 
-    async def _send(self, vc: int, data: bytes, uu: int, cpi: int, clp: int) -> None:
+    def _host_tx_put(
+        self, vc: int, data: bytes, uu: int, cpi: int, clp: int
+    ) -> asyncio.Future | None:
         if not isinstance(vc, int) or vc < 0:
             raise ValueError(f"vc must be a non-negative int, got {vc!r}")
         if len(data) > MAX_SDU:
             raise ValueError(f"an SDU is at most {MAX_SDU} bytes, got {len(data)}")
         for name, v, hi in (("uu", uu, 0xFF), ("cpi", cpi, 0xFF), ("clp", clp, 1)):
-            if not 0 <= v <= hi:
-                raise ValueError(f"{name}={v} out of range 0..{hi}")
-        self._ensure_running()
-        await asyncio.sleep(0)
-        async with self._tx_lock:  # one host TX stream: frames are taken in send order
-            status = self.tx.check(vc, len(data))
+            if not isinstance(v, int) or not 0 <= v <= hi:
+                raise ValueError(f"{name}={v!r} out of range 0..{hi}")
+        fut = None
+        try:
+            self._ensure_running()
+            fut = self._loop.create_future()
+        except RuntimeError:  # no running loop: queued, taken once a loop runs the model
+            pass
+        frame = TxFrame(vc, bytes(data), uu, cpi, clp)
+        self._host_tx.append((frame, fut))
+        self._ingest()
+        return fut
+
+    def _ingest(self) -> None:
+        """Take frames from the host TX stream, in order, while the head can be taken.
+
+        The VC checks come first (a dropped frame needs no buffer); an accepted frame
+        waits at the head of the stream until its cells fit in the TX buffer
+        (back-pressure) and is checked again when it fits."""
+        while self._host_tx:
+            frame, fut = self._host_tx[0]
+            status = self.tx.check(frame.vc, len(frame.sdu))
+            if status is None and self.tx.free < frame.ncells:
+                return
+            self._host_tx.popleft()
             if status is None:
-                need = cells_for(len(data))
-                while self.tx.free < need:  # back-pressure: wait for TX buffer cells
-                    self._tx_space.clear()
-                    await self._tx_space.wait()
-                status = self.tx.check(vc, len(data))  # the VC may have changed meanwhile
-            if status is None:
-                self.tx.accept(TxFrame(vc, bytes(data), uu, cpi, clp))
+                self.tx.accept(frame)
                 self._wake_tx()
             else:
-                self.tx.drop(vc, status)
-            self._progress()
+                self.tx.drop(frame.vc, status)
+            if fut is not None and not fut.done():
+                fut.set_result(None)
+
+    async def _send(self, vc: int, data: bytes, uu: int, cpi: int, clp: int) -> None:
+        fut = self._host_tx_put(vc, data, uu, cpi, clp)
+        await asyncio.sleep(0)
+        if fut is not None:
+            await fut
+
+    async def wait_sent(self) -> None:
+        """Until the core has taken every frame sent on host TX."""
+        self._ensure_running()
+        while self._host_tx:
+            fut = self._host_tx[-1][1]
+            if fut is None:
+                fut = self._loop.create_future()
+                self._host_tx[-1] = (self._host_tx[-1][0], fut)
+            await asyncio.shield(fut)
 
     # ================================================================== progress
     def _progress(self) -> None:
         """Advance whatever waits on the data path: TX buffer space, DEACTIVATE."""
-        if self._loop is not None and self.tx.free > 0:
-            self._tx_space.set()
+        self._ingest()
         vc = self._deact
         if vc is None:
             return
@@ -516,13 +582,29 @@ class ModelDataPort:
     async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
         await self._nic._send(vc, data, uu, cpi, clp)
 
+    def send_nowait(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
+        """Queue a frame on host TX without waiting for the core to take it."""
+        self._nic._host_tx_put(vc, data, uu, cpi, clp)
+
+    async def wait_sent(self) -> None:
+        """Until the core has taken every frame queued on host TX."""
+        await self._nic.wait_sent()
+
     async def tx_completion(self) -> TxCompletion:
         self._nic._ensure_running()
         return await self._nic._completions.get()
 
+    def tx_completion_nowait(self) -> TxCompletion:
+        """The next completion; raises asyncio.QueueEmpty if there is none."""
+        return self._nic._completions.get_nowait()
+
     async def receive(self) -> RxFrame:
         self._nic._ensure_running()
         return await self._nic._host_rx.get()
+
+    def receive_nowait(self) -> RxFrame:
+        """The next PDU on host RX; raises asyncio.QueueEmpty if there is none."""
+        return self._nic._host_rx.get_nowait()
 
     def completions_pending(self) -> int:
         """TX completions posted and not yet taken."""

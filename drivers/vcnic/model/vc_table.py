@@ -15,6 +15,7 @@ from vcnic.regs import ADDRESS, AalType, RxStatusCode, ServiceCategory, TxStatus
 from .regfile import REGS, pack, unpack
 
 __all__ = [
+    "COUNTER_WIDTHS",
     "GLOBAL_COUNTERS",
     "VC_COUNTERS",
     "Counters",
@@ -66,7 +67,7 @@ def _width(name: str) -> int:
     raise KeyError(f"counter {name} has no register in the RDL")
 
 
-_WIDTHS = {name: _width(name) for name in GLOBAL_COUNTERS + VC_COUNTERS}
+COUNTER_WIDTHS = {name: _width(name) for name in GLOBAL_COUNTERS + VC_COUNTERS}
 
 
 class Counters(dict):
@@ -76,7 +77,7 @@ class Counters(dict):
         super().__init__((n, 0) for n in names)
 
     def inc(self, name: str, n: int = 1) -> None:
-        self[name] = (self[name] + n) & ((1 << _WIDTHS[name]) - 1)
+        self[name] = (self[name] + n) & ((1 << COUNTER_WIDTHS[name]) - 1)
 
     def zero(self) -> None:
         for n in self:
@@ -86,7 +87,7 @@ class Counters(dict):
         """Register name -> 32-bit value (64-bit counters split into _LO/_HI)."""
         out = {}
         for n, v in self.items():
-            if _WIDTHS[n] == 64:
+            if COUNTER_WIDTHS[n] == 64:
                 out[f"{n}_LO"], out[f"{n}_HI"] = v & 0xFFFFFFFF, v >> 32
             else:
                 out[n] = v
