@@ -123,11 +123,15 @@ class WindowClient:
         await self.write("VC_CMD", int(opcode))
         return await self.wait_cmd() if wait else None
 
-    async def activate(self, vc: int, p: VcParams | None = None, **kw) -> int:
-        return await self.command(VcOpcode.ACTIVATE, vc, p or VcParams(**kw))
+    async def activate(
+        self, vc: int, p: VcParams | None = None, *, wait: bool = True, **kw
+    ) -> int | None:
+        return await self.command(VcOpcode.ACTIVATE, vc, p or VcParams(**kw), wait=wait)
 
-    async def modify(self, vc: int, p: VcParams | None = None, **kw) -> int:
-        return await self.command(VcOpcode.MODIFY, vc, p or VcParams(**kw))
+    async def modify(
+        self, vc: int, p: VcParams | None = None, *, wait: bool = True, **kw
+    ) -> int | None:
+        return await self.command(VcOpcode.MODIFY, vc, p or VcParams(**kw), wait=wait)
 
     async def deactivate(self, vc: int, *, wait: bool = True) -> int | None:
         return await self.command(VcOpcode.DEACTIVATE, vc, wait=wait)
