@@ -9,9 +9,11 @@
 //     cycles per line cell), and its last step writes the context back and, on the PDU's
 //     last cell, applies the checks (CRC, LENGTH, OVERSIZE in that order) and hands the PDU
 //     to rx_deliver or frees it;
-//   - ACTIVATE (open) and CLEAR strobes are latched and served between cells; DEACTIVATE
-//     (close) frees a partial PDU (RX_ABORTED) and then waits, without stalling the engine,
-//     until no PDU of the VC is queued for host RX.
+//   - ACTIVATE (open) and CLEAR strobes are latched and served between cells (both reset
+//     the VC's context, freeing any chain silently; CLEAR also zeroes its counters);
+//     DEACTIVATE (close) frees a partial PDU (RX_ABORTED) and then waits, without stalling
+//     the engine, until no PDU of the VC is queued for host RX. From close until the VC is
+//     opened again its cells count as UNKNOWN_VC.
 // The buffer is `rxbuf` (one 48-byte payload per entry, byte i in bits 8i+7:8i) with a
 // next-pointer array; the free list is a linked list plus a never-used watermark (so reset
 // costs nothing), and a whole chain is spliced onto it in O(1). rx_deliver returns the
@@ -292,7 +294,7 @@ always @* begin
     end else if (do_clear) begin
         e_vc = cmd_vc;
         e_zero = 1'b1;
-    end else if (do_open || do_abort) begin
+    end else if (do_abort) begin
         e_vc = cmd_vc;
         e_abort = cmd_inpdu;
         e_last = cmd_inpdu;
@@ -504,8 +506,8 @@ always @(posedge clk) begin
         if (e_pdu) begin
             cnt_pdus_rx <= cnt_pdus_rx + 32'd1;
             cnt_bytes_rx <= cnt_bytes_rx + {48'd0, e_bytes};
-            ev_rx_pdu <= 1'b1;
         end
+        if (f_deliver) ev_rx_pdu <= 1'b1;
         if (e_crc)   cnt_crc_errors <= cnt_crc_errors + 32'd1;
         if (e_len)   cnt_len_errors <= cnt_len_errors + 32'd1;
         if (e_over)  cnt_oversize <= cnt_oversize + 32'd1;
