@@ -102,7 +102,7 @@ module rx_reasm #(
     output reg                  ev_unknown
 );
 `include "vcnic_defs.vh"
-`include "rx_crc32.vh"
+`include "crc32_aal5.vh"
 
 localparam integer CRC_WPC = (DATA_W >= 32) ? DATA_W / 32 : 1;   // CRC words per cycle
 localparam integer CW      = 32 * CRC_WPC;
@@ -183,7 +183,7 @@ function [31:0] crc_step;
     begin
         x = c;
         for (i = 0; i < CRC_WPC; i = i + 1)
-            x = rx_crc32_d32(x, {w[32*i +: 8], w[32*i+8 +: 8], w[32*i+16 +: 8], w[32*i+24 +: 8]});
+            x = crc32_d32(x, {w[32*i +: 8], w[32*i+8 +: 8], w[32*i+16 +: 8], w[32*i+24 +: 8]});
         crc_step = x;
     end
 endfunction
