@@ -272,3 +272,32 @@ async def test_status_free_counts():
     nic.stall_rx(False)
     assert await c.field("STATUS", "rx_free") == 50
     assert [len((await nic.port.receive()).data) for _ in range(2)] == [100, 40]
+
+
+def test_model_survives_a_new_event_loop_and_reports_tap_errors():
+    nic = NicModel()
+    c = WindowClient(nic.window)
+
+    async def first():
+        await c.set_ctrl(enable=1, loopback=1)
+        await c.activate(1, VcParams(vci=40))
+        await nic.port.send(1, b"one")
+        assert (await nic.port.receive()).data == b"one"
+        await nic.port.send(1, b"two")
+        await nic.wait_tx_idle()
+
+    async def second():
+        assert (await nic.port.receive()).data == b"two"  # queued under the first loop
+        assert (await nic.port.tx_completion()).status == 0
+
+        def tap(cell):
+            raise ValueError("tap broke")
+
+        nic.line_tx = tap
+        await nic.port.send(1, b"three")
+        with pytest.raises(RuntimeError) as e:
+            await nic.wait_tx_idle()
+        assert isinstance(e.value.__cause__, ValueError)
+
+    asyncio.run(first())
+    asyncio.run(second())

@@ -607,3 +607,22 @@ async def test_conservation_ledger(seed):
         assert g[gname] == sum(q.counters[vname] for q in per_vc), gname
     assert await c.field("STATUS", "rx_free") == 40
     assert await c.field("STATUS", "tx_free") == 200
+
+
+@arun
+async def test_deactivating_vc_cells_after_rx_close_are_unknown():
+    nic, c = await _external()
+    nic.stall_rx(True)
+    for x in _cells(b"held", 1, 100):
+        nic.line_rx(x)
+    a = _cells(_payload(60, 9), 1, 100)
+    nic.line_rx(a[0])  # a partial PDU
+    await c.deactivate(1, wait=False)
+    assert nic.cmd_busy and nic.vc_state(1) is VcState.DEACTIVATING
+    assert nic.live_counter("RX_ABORTED") == 1  # RX closed at once (no TX in flight)
+    nic.line_rx(a[1])  # RX already closed: UNKNOWN_VC, no new reassembly
+    assert nic.live_counter("UNKNOWN_VC") == 1
+    nic.stall_rx(False)
+    assert await c.wait_cmd() == 0
+    assert (await nic.port.receive()).data == b"held"
+    assert nic.vc_state(1) is VcState.INACTIVE

@@ -52,6 +52,14 @@ _Q_REGS = (
 )
 
 
+def _rebind(q: asyncio.Queue) -> asyncio.Queue:
+    """The same items in a queue not yet bound to any event loop."""
+    new: asyncio.Queue = asyncio.Queue()
+    while not q.empty():
+        new.put_nowait(q.get_nowait())
+    return new
+
+
 class NicModel:
     """The vcnic core. Constructor arguments mirror the `vcnic_core` parameters."""
 
@@ -99,6 +107,7 @@ class NicModel:
         self._host_rx: asyncio.Queue[RxFrame] = asyncio.Queue()
         self._host_tx: deque[tuple[TxFrame, asyncio.Future | None]] = deque()  # s_axis_tx
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._error: BaseException | None = None
         self._task: asyncio.Task | None = None
         self.window = ModelRegisterWindow(self)
         self.port = ModelDataPort(self)
@@ -167,11 +176,16 @@ class NicModel:
     def _ensure_running(self) -> None:
         """Bind to the running event loop and start the transmitter task (once per loop)."""
         loop = asyncio.get_running_loop()
+        if self._error is not None:
+            err, self._error = self._error, None
+            raise RuntimeError("the model's transmitter stopped on an exception") from err
         if self._loop is not loop:
             self._loop = loop
             self._irq_event = asyncio.Event()
             self._tx_wake = asyncio.Event()
             self._task = None
+            self._completions = _rebind(self._completions)
+            self._host_rx = _rebind(self._host_rx)
             self._update_irq()
         if self._task is None or self._task.done():
             self._task = loop.create_task(self._tx_loop(), name="vcnic-model-tx")
@@ -181,13 +195,16 @@ class NicModel:
             self._tx_wake.set()
 
     async def _tx_loop(self) -> None:
-        while True:
-            if self.tx.step():
-                self._progress()
-                await asyncio.sleep(0)
-            else:
-                self._tx_wake.clear()
-                await self._tx_wake.wait()
+        try:
+            while True:
+                if self.tx.step():
+                    self._progress()
+                    await asyncio.sleep(0)
+                else:
+                    self._tx_wake.clear()
+                    await self._tx_wake.wait()
+        except Exception as e:  # e.g. from a line_tx callback: raised by the next call
+            self._error = e
 
     async def wait_tx_idle(self) -> None:
         """Return once the transmitter has nothing it can send (all queues empty, or
@@ -196,6 +213,7 @@ class NicModel:
         while self.tx.can_send():
             self._wake_tx()
             await asyncio.sleep(0)
+            self._ensure_running()  # raises if the transmitter died
 
     def close(self) -> None:
         """Stop the transmitter task."""
@@ -323,7 +341,9 @@ class NicModel:
             return
         if self.tx.txq[vc]:
             return  # the PDU in flight has not finished
-        self.rx.abort(vc)  # loopback: no cell is ever pending in the model's RX pipeline
+        # loopback: no cell is ever pending in the model's RX pipeline. RX closes: the
+        # partial PDU is freed (RX_ABORTED) and later cells of the VC are UNKNOWN_VC.
+        self.rx.close(vc)
         if self.rx.held_per_vc[vc]:
             return  # PDUs of the VC still wait for host RX
         entry = self.entries[vc]
@@ -483,7 +503,7 @@ class NicModel:
             return VcResult.NO_RESOURCES
         self.lookup.insert(cfg.vpi, cfg.vci, vc)
         entry.cfg = cfg
-        self.rx.abort_silently(vc)  # RX context reset
+        self.rx.open(vc)  # RX context reset
         self.tx.open(vc)
         entry.state = VcState.ACTIVE
         return VcResult.OK

@@ -7,7 +7,8 @@ Per cell, in this order (docs/architecture.md, RX):
    (hec_correct = 0: any error discards; the receiver's mode still follows I.432):
    DISCARD -> HEC_DISCARDED, cell_drop; CORRECTED -> HEC_CORRECTED and go on;
 3. VPI = 0 and VCI = 0 -> dropped, uncounted;
-4. lookup miss, VC not ACTIVE/DEACTIVATING, or rx_en = 0 -> UNKNOWN_VC, cell_drop;
+4. lookup miss, VC not ACTIVE/DEACTIVATING, rx_en = 0, or the VC's RX already closed by
+   a DEACTIVATE in progress -> UNKNOWN_VC, cell_drop;
 5. CELLS_RX, VC_RX_CELLS; PTI >= 4 -> nothing more;
 6. reassembly: the first cell of a PDU latches max SDU; a cell beyond cells_for(max_sdu)
    makes the PDU OVERSIZE, a cell finding no free buffer cell makes it NO_BUFFER (checked
@@ -87,6 +88,7 @@ class RxEngine:
         self.ctx = [RxContext() for _ in range(self.num_vc)]
         self.held: deque[tuple[RxFrame, int]] = deque()  # finished PDUs waiting for host RX
         self.held_per_vc = [0] * self.num_vc
+        self.closed: set[int] = set()  # RX closed by DEACTIVATE: cells are UNKNOWN_VC
 
     # ------------------------------------------------------------------ cells
     def _hec(self, header5: bytes) -> tuple[HecAction, bytes | None]:
@@ -185,13 +187,22 @@ class RxEngine:
         self.free += stored
         ctx.reset()
 
-    def abort(self, vc: int) -> None:
-        """DEACTIVATE: free a partial reassembly, counted once as RX_ABORTED."""
+    def close(self, vc: int) -> None:
+        """DEACTIVATE, once the VC's TX is done: free a partial reassembly (counted once as
+        RX_ABORTED); from now until the next ACTIVATE the VC's cells are UNKNOWN_VC."""
+        if vc in self.closed:
+            return
+        self.closed.add(vc)
         ctx = self.ctx[vc]
         if ctx.in_pdu:
             self._count_error(vc, RxStatus.ABORTED)
             self.free += len(ctx.payloads)
             ctx.reset()
+
+    def open(self, vc: int) -> None:
+        """ACTIVATE: reset the context (freeing its cells, counting nothing), reopen."""
+        self.closed.discard(vc)
+        self.abort_silently(vc)
 
     def abort_silently(self, vc: int) -> None:
         """ACTIVATE/CLEAR: reset the context, freeing its cells, counting nothing."""
