@@ -123,6 +123,7 @@ class RxEngine:
             entry is None
             or entry.state not in (VcState.ACTIVE, VcState.DEACTIVATING)
             or not entry.cfg.rx_en
+            or vc in self.closed
         ):
             nic.counters.inc("UNKNOWN_VC")
             nic._int_set("cell_drop")
