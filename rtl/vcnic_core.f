@@ -3,5 +3,13 @@
 +incdir+generated
 +incdir+.
 generated/vcnic_regs.sv
+rx_cell.v
+vc_lookup.v
+rx_reasm.v
+rx_deliver.v
 vcnic_rx.v
+tx_ingest.v
+tx_sched.v
+tx_cell.v
+vc_table.v
 vcnic_core.v
