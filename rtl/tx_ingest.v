@@ -200,8 +200,8 @@ module tx_ingest #(
     always @(*) begin
         s_tready = 1'b0;
         case (st)
-            S_IDLE: s_tready = f_drop ? (!s_tlast || !fp_v)
-                                      : (ovs_first ? (!s_tlast || !fp_v) : nxt_v);
+            S_IDLE: s_tready = s_tvalid && (f_drop ? (!s_tlast || !fp_v)
+                                                   : (ovs_first ? (!s_tlast || !fp_v) : nxt_v));
             S_DATA: s_tready = !need_cell || nxt_v;
             S_DISC: s_tready = !s_tlast || !fp_v;
             default: s_tready = 1'b0;

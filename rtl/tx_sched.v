@@ -37,7 +37,7 @@ module tx_sched #(
     input  wire [3:0]           iop_status,
     input  wire [15:0]          iop_len,
     input  wire                 iop_clp,
-    output reg                  iop_gnt,
+    output wire                 iop_gnt,     // combinational: the op is done this cycle
     output wire [CELL_W-1:0]    pop_idx,
     input  wire                 busy_a,
     input  wire [VC_W-1:0]      busy_a_vc,
@@ -123,13 +123,6 @@ module tx_sched #(
     reg [NUM_VC-1:0] tv;            // record valid (else reads as zero)
     reg [NUM_VC-1:0] in_ring;       // VC in the UBR ring or the candidate
 
-    function [REC_W-1:0] rd_rec;
-        input [VC_W-1:0] v;
-        begin
-            rd_rec = tv[v] ? rec[v] : {REC_W{1'b0}};
-        end
-    endfunction
-
     // ------------------------------------------------------------ cell arrays
     reg [CELL_W-1:0] nxt_a  [0:TX_BUF_CELLS-1];  // queue / free list / frame links
     reg [CELL_W:0]   f_n    [0:TX_BUF_CELLS-1];  // at a frame's first cell: cells
@@ -183,12 +176,12 @@ module tx_sched #(
     wire           cq_space = !cq_cnt[3];   // CQ_D = 8
 
     // ------------------------------------------------------------ hold / query
-    wire [REC_W-1:0] hr = rd_rec(hold_vc);
+    wire [REC_W-1:0] hr = (tv[hold_vc] ? rec[hold_vc] : {REC_W{1'b0}});
     assign hold_quiet = (hr[O_REM +: CN_W] == {CN_W{1'b0}}) && (hr[O_INFL +: 2] == 2'd0) &&
                         !(busy_a && busy_a_vc == hold_vc) && !(busy_b && busy_b_vc == hold_vc);
     wire hold_block_cbr = hold_en && hr[O_ISCBR] && (hr[O_REM +: CN_W] == {CN_W{1'b0}});
 
-    wire [REC_W-1:0] qr = rd_rec(q_vc);
+    wire [REC_W-1:0] qr = (tv[q_vc] ? rec[q_vc] : {REC_W{1'b0}});
     assign q_cells       = qr[O_CELLS +: 32];
     assign q_pdus        = qr[O_PDUS +: 32];
     assign q_bytes       = qr[O_BYTES +: 64];
@@ -226,18 +219,22 @@ module tx_sched #(
     assign cbr_free = cbr_free_any;
 
     // UBR candidate checks
+    // (a function of its arguments only: Icarus re-evaluates a function call in a
+    // continuous assignment only when an argument changes)
     function ubr_ok;
         input [VC_W-1:0] v;
         input [REC_W-1:0] r;
+        input            h_en;
+        input [VC_W-1:0] h_vc;
         begin
             ubr_ok = (r[O_QCNT +: CN_W] != {CN_W{1'b0}}) && !r[O_ISCBR] &&
-                     !(hold_en && hold_vc == v && r[O_REM +: CN_W] == {CN_W{1'b0}});
+                     !(h_en && h_vc == v && r[O_REM +: CN_W] == {CN_W{1'b0}});
         end
     endfunction
-    wire [REC_W-1:0] cr = rd_rec(cand);
-    wire             cand_ok = cand_v && ubr_ok(cand, cr);
+    wire [REC_W-1:0] cr = (tv[cand] ? rec[cand] : {REC_W{1'b0}});
+    wire             cand_ok = cand_v && ubr_ok(cand, cr, hold_en, hold_vc);
     wire [VC_W-1:0]  ring_head = ring[ring_rd];
-    wire [REC_W-1:0] rh = rd_rec(ring_head);
+    wire [REC_W-1:0] rh = (tv[ring_head] ? rec[ring_head] : {REC_W{1'b0}});
 
     // ------------------------------------------------------------ operation select
     localparam [3:0] P_NONE = 4'd0, P_ISSUE = 4'd1, P_SENT = 4'd2, P_CDROP = 4'd3,
@@ -278,7 +275,8 @@ module tx_sched #(
             default: op_vc = iop_vc[VC_W-1:0];
         endcase
     end
-    wire [REC_W-1:0] r = rd_rec(op_vc);
+    assign iop_gnt = (p == P_IOP);
+    wire [REC_W-1:0] r = (tv[op_vc] ? rec[op_vc] : {REC_W{1'b0}});
     wire [CELL_W-1:0] r_head = r[O_HEAD +: CELL_W];
     wire [CELL_W-1:0] r_tail = r[O_TAIL +: CELL_W];
     wire [CN_W-1:0]   r_qcnt = r[O_QCNT +: CN_W];
@@ -307,7 +305,6 @@ module tx_sched #(
 
     always @(posedge clk) begin
         iss_valid <= 1'b0;
-        iop_gnt   <= 1'b0;
         sc_done   <= 1'b0;
         if (rst) begin
             tv       <= {NUM_VC{1'b0}};
@@ -404,7 +401,7 @@ module tx_sched #(
             end
             P_CFILL: begin
                 ring_rd  <= rinc(ring_rd);
-                if (ubr_ok(ring_head, rh)) begin
+                if (ubr_ok(ring_head, rh, hold_en, hold_vc)) begin
                     cand_v <= 1'b1;
                     cand   <= ring_head;
                 end else begin
@@ -499,7 +496,6 @@ module tx_sched #(
                 endcase
             end
             P_IOP: begin
-                iop_gnt <= 1'b1;
                 case (iop_type)
                 OP_LINK: nxt_a[iop_a] <= iop_b;
                 OP_POP: begin

@@ -140,24 +140,17 @@ module vc_table #(
     reg [E_W-1:0]    ent [0:NUM_VC-1];
     reg [NUM_VC-1:0] ev;
 
-    function [E_W-1:0] rd_ent;
-        input [VC_W-1:0] v;
-        begin
-            rd_ent = ev[v] ? ent[v] : {E_W{1'b0}};
-        end
-    endfunction
-
-    wire [E_W-1:0] ei = rd_ent(ing_vc);
+    wire [E_W-1:0] ei = ev[ing_vc] ? ent[ing_vc] : {E_W{1'b0}};
     assign ing_state   = ei[1:0];
     assign ing_tx_en   = ei[46];
     assign ing_max_sdu = ei[65:50];
 
-    wire [E_W-1:0] et = rd_ent(tc_vc);
+    wire [E_W-1:0] et = ev[tc_vc] ? ent[tc_vc] : {E_W{1'b0}};
     assign tc_vpi = et[13:2];
     assign tc_vci = et[29:14];
     assign tc_clp = et[49];
 
-    wire [E_W-1:0] er = rd_ent(cfg_vc);
+    wire [E_W-1:0] er = ev[cfg_vc] ? ent[cfg_vc] : {E_W{1'b0}};
     assign cfg_state      = er[1:0];
     assign cfg_rx_en      = er[47];
     assign cfg_rx_errored = er[48];
@@ -187,7 +180,7 @@ module vc_table #(
     assign clear_vc = c_vc;
     assign open_vc  = c_vc;
 
-    wire [E_W-1:0] ec = rd_ent(c_vc);
+    wire [E_W-1:0] ec = ev[c_vc] ? ent[c_vc] : {E_W{1'b0}};
     wire [1:0]  e_state   = ec[1:0];
     wire [11:0] e_vpi     = ec[13:2];
     wire [15:0] e_vci     = ec[29:14];

@@ -1,0 +1,161 @@
+// vcnic_core_tb: simulation wrapper of vcnic_core for the core's own cocotb smoke tests
+// (tb/vcnic_tb/test_core_smoke.py). Clock made here (100 MHz); same port names as
+// vcnic_harness; adds HDL-side measurement: line TX beat/cycle counters over a window and
+// a log of every line TX cell's start cycle and header.
+`timescale 1ns / 1ps
+`default_nettype none
+module vcnic_core_tb #(
+    parameter integer NUM_VC       = 256,
+    parameter integer DATA_W       = 32,
+    parameter integer TX_BUF_CELLS = 1024,
+    parameter integer RX_BUF_CELLS = 1024,
+    parameter integer NUM_CBR      = 16,
+    parameter integer LOOKUP_WAYS  = 4,
+    parameter integer LINK_RATE    = 353207,
+    parameter integer VC_W         = (NUM_VC > 1) ? $clog2(NUM_VC) : 1,
+    parameter integer KEEP_W       = DATA_W / 8
+) (
+    output reg                  clk,
+    input  wire                 rst,
+    // register bus (AXI4-Lite)
+    input  wire                 s_axil_awvalid,
+    output wire                 s_axil_awready,
+    input  wire [8:0]           s_axil_awaddr,
+    input  wire [2:0]           s_axil_awprot,
+    input  wire                 s_axil_wvalid,
+    output wire                 s_axil_wready,
+    input  wire [31:0]          s_axil_wdata,
+    input  wire [3:0]           s_axil_wstrb,
+    output wire                 s_axil_bvalid,
+    input  wire                 s_axil_bready,
+    output wire [1:0]           s_axil_bresp,
+    input  wire                 s_axil_arvalid,
+    output wire                 s_axil_arready,
+    input  wire [8:0]           s_axil_araddr,
+    input  wire [2:0]           s_axil_arprot,
+    output wire                 s_axil_rvalid,
+    input  wire                 s_axil_rready,
+    output wire [31:0]          s_axil_rdata,
+    output wire [1:0]           s_axil_rresp,
+    // host TX frames
+    input  wire [DATA_W-1:0]    s_axis_tx_tdata,
+    input  wire [KEEP_W-1:0]    s_axis_tx_tkeep,
+    input  wire                 s_axis_tx_tvalid,
+    output wire                 s_axis_tx_tready,
+    input  wire                 s_axis_tx_tlast,
+    input  wire [VC_W-1:0]      s_axis_tx_tdest,
+    input  wire [16:0]          s_axis_tx_tuser,
+    // TX completions
+    output wire [7:0]           m_axis_txc_tdata,
+    output wire [VC_W-1:0]      m_axis_txc_tdest,
+    output wire                 m_axis_txc_tvalid,
+    input  wire                 m_axis_txc_tready,
+    output wire                 m_axis_txc_tlast,
+    // host RX PDUs
+    output wire [DATA_W-1:0]    m_axis_rx_tdata,
+    output wire [KEEP_W-1:0]    m_axis_rx_tkeep,
+    output wire                 m_axis_rx_tvalid,
+    input  wire                 m_axis_rx_tready,
+    output wire                 m_axis_rx_tlast,
+    output wire [VC_W-1:0]      m_axis_rx_tdest,
+    output wire [23:0]          m_axis_rx_tuser,
+    // line TX cells
+    output wire [DATA_W-1:0]    m_axis_line_tx_tdata,
+    output wire [KEEP_W-1:0]    m_axis_line_tx_tkeep,
+    output wire                 m_axis_line_tx_tvalid,
+    input  wire                 m_axis_line_tx_tready,
+    output wire                 m_axis_line_tx_tlast,
+    // line RX cells
+    input  wire [DATA_W-1:0]    s_axis_line_rx_tdata,
+    input  wire [KEEP_W-1:0]    s_axis_line_rx_tkeep,
+    input  wire                 s_axis_line_rx_tvalid,
+    output wire                 s_axis_line_rx_tready,
+    input  wire                 s_axis_line_rx_tlast,
+    // interrupt
+    output wire                 irq,
+    // measurement (HDL side, so Python is not woken per cycle)
+    input  wire                 meas_en,        // count while 1
+    output reg  [31:0]          meas_cycles,
+    output reg  [31:0]          meas_beats,     // line TX beats (tvalid & tready)
+    output reg  [31:0]          cyc,            // free-running cycle counter
+    output reg  [31:0]          cell_log_n      // cells logged in cell_log
+);
+
+    initial clk = 1'b0;
+    always #5 clk = ~clk;
+
+    // cell_log[i] = {cycle of the cell's first beat, header word} of line TX cell i
+    reg [63:0] cell_log [0:8191];
+    reg        in_cell;
+    wire       beat = m_axis_line_tx_tvalid && m_axis_line_tx_tready;
+    wire [31:0] hdr_word = {m_axis_line_tx_tdata[7:0], m_axis_line_tx_tdata[15:8],
+                            m_axis_line_tx_tdata[23:16], m_axis_line_tx_tdata[31:24]};
+    always @(posedge clk) begin
+        if (rst) begin
+            cyc         <= 32'd0;
+            in_cell     <= 1'b0;
+            cell_log_n  <= 32'd0;
+            meas_cycles <= 32'd0;
+            meas_beats  <= 32'd0;
+        end else begin
+            cyc <= cyc + 32'd1;
+            if (beat) begin
+                in_cell <= !m_axis_line_tx_tlast;
+                if (!in_cell) begin
+                    cell_log[cell_log_n[12:0]] <= {cyc, hdr_word};
+                    cell_log_n <= cell_log_n + 32'd1;
+                end
+            end
+            if (m_axis_line_tx_tvalid && ^m_axis_line_tx_tdata === 1'bx)
+                $display("%t X on line TX: cnt=%0d cell=%0d vc=%0d sh=%h ent=%h ev=%b", $time, u_core.u_tx_cell.cnt,
+                         u_core.u_tx_cell.sh_cell, u_core.u_tx_cell.sh_vc, u_core.u_tx_cell.sh, u_core.u_vc_table.ent[5], u_core.u_vc_table.ev[5]);
+            if ($test$plusargs("trace")) begin
+                if (u_core.u_tx_sched.p == 1) $display("%t ISSUE vc=%0d head=%0d rem=%0d fclp=%b fn=%0d", $time, u_core.u_tx_sched.op_vc, u_core.u_tx_sched.r_head, u_core.u_tx_sched.r_rem, u_core.u_tx_sched.f_clp[u_core.u_tx_sched.r_head], u_core.u_tx_sched.f_n[u_core.u_tx_sched.r_head]);
+                if (u_core.u_tx_sched.p == 6) $display("%t IOP type=%0d a=%0d b=%0d n=%0d vc=%0d clp=%b pop=%0d", $time, u_core.iop_type, u_core.iop_a, u_core.iop_b, u_core.iop_n, u_core.iop_vc, u_core.iop_clp, u_core.pop_idx);
+                if (u_core.u_tx_ingest.bw_en) $display("%t BW idx=%0d data=%h", $time, u_core.u_tx_ingest.bw_idx, u_core.u_tx_ingest.bw_data);
+            end
+            if (meas_en) begin
+                meas_cycles <= meas_cycles + 32'd1;
+                meas_beats  <= meas_beats + {31'd0, beat};
+            end
+        end
+    end
+
+    vcnic_core #(
+        .NUM_VC(NUM_VC), .DATA_W(DATA_W), .TX_BUF_CELLS(TX_BUF_CELLS),
+        .RX_BUF_CELLS(RX_BUF_CELLS), .NUM_CBR(NUM_CBR), .LOOKUP_WAYS(LOOKUP_WAYS),
+        .LINK_RATE(LINK_RATE)
+    ) u_core (
+        .clk(clk), .rst(rst),
+        .s_axil_awvalid(s_axil_awvalid), .s_axil_awready(s_axil_awready),
+        .s_axil_awaddr(s_axil_awaddr), .s_axil_awprot(s_axil_awprot),
+        .s_axil_wvalid(s_axil_wvalid), .s_axil_wready(s_axil_wready),
+        .s_axil_wdata(s_axil_wdata), .s_axil_wstrb(s_axil_wstrb),
+        .s_axil_bvalid(s_axil_bvalid), .s_axil_bready(s_axil_bready),
+        .s_axil_bresp(s_axil_bresp),
+        .s_axil_arvalid(s_axil_arvalid), .s_axil_arready(s_axil_arready),
+        .s_axil_araddr(s_axil_araddr), .s_axil_arprot(s_axil_arprot),
+        .s_axil_rvalid(s_axil_rvalid), .s_axil_rready(s_axil_rready),
+        .s_axil_rdata(s_axil_rdata), .s_axil_rresp(s_axil_rresp),
+        .s_axis_tx_tdata(s_axis_tx_tdata), .s_axis_tx_tkeep(s_axis_tx_tkeep),
+        .s_axis_tx_tvalid(s_axis_tx_tvalid), .s_axis_tx_tready(s_axis_tx_tready),
+        .s_axis_tx_tlast(s_axis_tx_tlast), .s_axis_tx_tdest(s_axis_tx_tdest),
+        .s_axis_tx_tuser(s_axis_tx_tuser),
+        .m_axis_txc_tdata(m_axis_txc_tdata), .m_axis_txc_tdest(m_axis_txc_tdest),
+        .m_axis_txc_tvalid(m_axis_txc_tvalid), .m_axis_txc_tready(m_axis_txc_tready),
+        .m_axis_txc_tlast(m_axis_txc_tlast),
+        .m_axis_rx_tdata(m_axis_rx_tdata), .m_axis_rx_tkeep(m_axis_rx_tkeep),
+        .m_axis_rx_tvalid(m_axis_rx_tvalid), .m_axis_rx_tready(m_axis_rx_tready),
+        .m_axis_rx_tlast(m_axis_rx_tlast), .m_axis_rx_tdest(m_axis_rx_tdest),
+        .m_axis_rx_tuser(m_axis_rx_tuser),
+        .m_axis_line_tx_tdata(m_axis_line_tx_tdata), .m_axis_line_tx_tkeep(m_axis_line_tx_tkeep),
+        .m_axis_line_tx_tvalid(m_axis_line_tx_tvalid), .m_axis_line_tx_tready(m_axis_line_tx_tready),
+        .m_axis_line_tx_tlast(m_axis_line_tx_tlast),
+        .s_axis_line_rx_tdata(s_axis_line_rx_tdata), .s_axis_line_rx_tkeep(s_axis_line_rx_tkeep),
+        .s_axis_line_rx_tvalid(s_axis_line_rx_tvalid), .s_axis_line_rx_tready(s_axis_line_rx_tready),
+        .s_axis_line_rx_tlast(s_axis_line_rx_tlast),
+        .irq(irq)
+    );
+
+endmodule
+`default_nettype wire
