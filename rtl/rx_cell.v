@@ -29,21 +29,29 @@ module rx_cell #(
     input  wire                 m_ready,
     output reg  [31:0]          m_hdr,
     output reg  [383:0]         m_pay,
+    output reg  [31:0]          m_dcrc,        // rx_crc32_pay(m_pay): the payload's CRC part
     output reg  [31:0]          cnt_hec_corrected,
     output reg  [31:0]          cnt_hec_discarded,
     output reg                  ev_drop           // pulse: a cell was discarded (HEC/frame)
 );
 `include "hec8.vh"
+`include "rx_crc32_pay.vh"
 
 localparam integer KEEP_W = DATA_W / 8;
 localparam integer BEATS = (53 + KEEP_W - 1) / KEEP_W;
 localparam integer ASM_W = BEATS * DATA_W;
 localparam integer LAST_BYTES = 53 - (BEATS - 1) * KEEP_W;
+localparam integer HB = 39 / DATA_W;              // beat that completes the 5 header bytes
 localparam [7:0] LAST_BEAT = BEATS[7:0] - 8'd1;
+localparam [7:0] HDR_BEAT = HB[7:0];
 localparam [KEEP_W-1:0] FULL_KEEP = {KEEP_W{1'b1}};
 localparam [KEEP_W-1:0] LAST_KEEP = FULL_KEEP >> (KEEP_W - LAST_BYTES);
 
-reg  [ASM_W-DATA_W-1:0] asm_r; // earlier beats of the frame, shifted in from the top
+// Simulation speed: beats are written in place (no per-beat shifting of the whole cell),
+// the header is captured once, and the HEC logic only sees that register, so it is
+// evaluated once per cell, not once per beat.
+reg  [ASM_W-DATA_W-1:0] asm_r;  // beats 0..BEATS-2 of the frame, beat b at b*DATA_W
+reg  [39:0]      hdr_r;        // header bytes 0..4 as received (byte i at 8i)
 reg  [7:0]       bcnt;         // beats of the current frame so far (saturating)
 reg              frame_bad;
 reg              frame_ign;
@@ -59,11 +67,20 @@ wire keep_ok = (bcnt < LAST_BEAT) ? (s_tkeep == FULL_KEEP && !s_tlast)
 wire ign_now = (bcnt == 8'd0) ? !enable : frame_ign;
 wire bad_now = frame_bad || !keep_ok;
 
-// the whole cell as it stands after this beat (valid when this is a good last beat)
-wire [ASM_W-1:0] cellv = {s_tdata, asm_r};
-wire [31:0]  hdr_rx = {cellv[7:0], cellv[15:8], cellv[23:16], cellv[31:24]};
-wire [7:0]   hec_rx = cellv[39:32];
-wire [383:0] pay_rx = cellv[423:40];
+// header bytes 0..4 as they stand after the header beat
+wire [HB*DATA_W+DATA_W-1:0] hdr_cat;
+generate
+    if (HB == 0) begin : g_hdr1
+        assign hdr_cat = s_tdata;
+    end else begin : g_hdrn
+        assign hdr_cat = {s_tdata, asm_r[HB*DATA_W-1:0]};
+    end
+endgenerate
+
+wire _unused_ok = &{1'b0, hdr_cat, asm_r[39:0]};  // header bits are used through hdr_r
+
+wire [31:0]  hdr_rx = {hdr_r[7:0], hdr_r[15:8], hdr_r[23:16], hdr_r[31:24]};
+wire [7:0]   hec_rx = hdr_r[39:32];
 wire [7:0]   syn    = hec8(hdr_rx) ^ hec_rx;
 wire [6:0]   fix    = hec8_syn(syn);
 wire         hec_ok = (syn == 8'd0);
@@ -88,7 +105,10 @@ always @(posedge clk) begin
         if (m_valid && m_ready)
             m_valid <= 1'b0;
         if (beat) begin
-            asm_r <= cellv[ASM_W-1:DATA_W];
+            if (bcnt < LAST_BEAT)
+                asm_r[bcnt*DATA_W +: DATA_W] <= s_tdata;
+            if (bcnt == HDR_BEAT)
+                hdr_r <= hdr_cat[39:0];
             if (s_tlast) begin
                 bcnt <= 8'd0;
                 frame_bad <= 1'b0;
@@ -104,7 +124,11 @@ always @(posedge clk) begin
                         if (!idle_cell) begin
                             m_valid <= 1'b1;
                             m_hdr <= hdr_out;
-                            m_pay <= pay_rx;
+                            // the payload is assembled here, not in a continuous assign,
+                            // so that it is built once per cell, not once per beat
+                            m_pay <= {s_tdata[(LAST_BYTES*8)-1:0], asm_r[ASM_W-DATA_W-1:40]};
+                            m_dcrc <= rx_crc32_pay({s_tdata[(LAST_BYTES*8)-1:0],
+                                                    asm_r[ASM_W-DATA_W-1:40]});
                         end
                     end else begin
                         mode_det <= 1'b1;

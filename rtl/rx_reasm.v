@@ -2,13 +2,13 @@
 //
 // One engine serialises everything that touches per-VC state, so every per-VC array is
 // written at one index per cycle:
-//   - a cell (from rx_cell, with its vc_lookup result) is accepted in one cycle: VC checks
-//     (UNKNOWN_VC), CELLS_RX, OVERSIZE / NO_BUFFER decisions, buffer allocation and write,
-//     and the first CRC step; a stored cell then runs its remaining CRC steps (CRC_WPC
-//     32-bit words per cycle: 12 cycles in all at DATA_W = 32, 6 at 64, against 14 / 7
-//     cycles per line cell), and its last step writes the context back and, on the PDU's
-//     last cell, applies the checks (CRC, LENGTH, OVERSIZE in that order) and hands the PDU
-//     to rx_deliver or frees it;
+//   - a cell (from rx_cell, with its vc_lookup result and the CRC-32 contribution of its
+//     payload) is handled in ONE cycle: VC checks (UNKNOWN_VC), CELLS_RX, OVERSIZE /
+//     NO_BUFFER, the running CRC (rx_crc32_adv(ctx crc) ^ payload part, an XOR matrix),
+//     buffer allocation and write, and on the PDU's last cell the checks (CRC residue,
+//     LENGTH, OVERSIZE by length, in that order), the counters and the hand-over to
+//     rx_deliver (or the release of the chain). Line cells come at most one per 7 cycles,
+//     so the engine is free most of the time;
 //   - ACTIVATE (open) and CLEAR strobes are latched and served between cells (both reset
 //     the VC's context, freeing any chain silently; CLEAR also zeroes its counters);
 //     DEACTIVATE (close) frees a partial PDU (RX_ABORTED) and then waits, without stalling
@@ -24,7 +24,6 @@
 `default_nettype none
 module rx_reasm #(
     parameter integer NUM_VC       = 256,
-    parameter integer DATA_W       = 32,
     parameter integer RX_BUF_CELLS = 1024,
     parameter integer VC_W         = (NUM_VC > 1) ? $clog2(NUM_VC) : 1,
     parameter integer BUF_W        = (RX_BUF_CELLS > 1) ? $clog2(RX_BUF_CELLS) : 1
@@ -36,10 +35,10 @@ module rx_reasm #(
     output wire                 c_ready,
     input  wire [2:0]           c_pti,
     input  wire [383:0]         c_pay,
+    input  wire [31:0]          c_dcrc,         // rx_crc32_pay(c_pay)
     input  wire                 c_hit,
     input  wire [VC_W-1:0]      c_vc,
     input  wire                 lk_busy,
-    output wire                 busy,           // a cell is being processed
     // per-VC configuration
     output wire [VC_W-1:0]      cfg_vc,
     input  wire [1:0]           cfg_state,
@@ -102,12 +101,8 @@ module rx_reasm #(
     output reg                  ev_unknown
 );
 `include "vcnic_defs.vh"
-`include "crc32_aal5.vh"
+`include "rx_crc32_adv.vh"
 
-localparam integer CRC_WPC = (DATA_W >= 32) ? DATA_W / 32 : 1;   // CRC words per cycle
-localparam integer CW      = 32 * CRC_WPC;
-localparam integer STEPS   = 384 / CW;
-localparam [3:0]   LAST_K  = STEPS[3:0] - 4'd1;
 localparam [31:0]  RESIDUE = 32'hC704DD7B;
 localparam [BUF_W:0] NBUF  = RX_BUF_CELLS[BUF_W:0];
 localparam [BUF_W:0] BONE  = 1;
@@ -158,38 +153,14 @@ assign rx_free = free_total32[15:0];
 // ------------------------------------------------------------------ engine state
 reg              init_busy;
 reg [VC_W-1:0]   init_idx;
-reg              st_crc;          // 0 idle, 1 running CRC steps of a stored cell
-reg [3:0]        k;
-reg [31:0]       crc_r;
-reg [383:0]      cur_pay;
-reg [VC_W-1:0]   cur_vc;
-reg              cur_last;
-reg [BUF_W-1:0]  cur_head, cur_tail;
-reg [11:0]       cur_n;
-reg [15:0]       cur_max;
 reg              open_pend, clear_pend;
 reg [VC_W-1:0]   open_vc_r, clear_vc_r;
 reg [1:0]        close_ph;        // 0 idle, 1 aborted/waiting for pend, 2 done, wait !valid
 reg              dead;            // dead_vc closed: its cells are unknown until reopened
 reg [VC_W-1:0]   dead_vc;
 
-assign busy = st_crc;
-
-function [31:0] crc_step;
-    input [31:0] c;
-    input [CW-1:0] w;
-    integer i;
-    reg [31:0] x;
-    begin
-        x = c;
-        for (i = 0; i < CRC_WPC; i = i + 1)
-            x = crc32_d32(x, {w[32*i +: 8], w[32*i+8 +: 8], w[32*i+16 +: 8], w[32*i+24 +: 8]});
-        crc_step = x;
-    end
-endfunction
-
 // ------------------------------------------------------------------ what this cycle does
-wire idle = !st_crc && !init_busy;
+wire idle = !init_busy;
 wire do_open  = idle && open_pend;
 wire do_clear = idle && !open_pend && clear_pend;
 wire do_abort = idle && !open_pend && !clear_pend && close_valid && (close_ph == 2'd0);
@@ -197,9 +168,8 @@ wire cmd_cyc  = do_open || do_clear || do_abort;
 assign c_ready = idle && !lk_busy && !open_pend && !clear_pend && !do_abort
                  && !open_valid && !clear_valid;
 wire do_acc = c_valid && c_ready;
-wire do_fin = st_crc && (k == LAST_K);
 
-assign cfg_vc = st_crc ? cur_vc : c_vc;
+assign cfg_vc = c_vc;
 
 // command target and its context
 wire [VC_W-1:0] cmd_vc = do_open ? open_vc_r : do_clear ? clear_vc_r : close_vc;
@@ -207,7 +177,7 @@ wire            cmd_inpdu = ctx_inpdu[cmd_vc];
 wire            cmd_chain = cmd_inpdu && (ctx_drop[cmd_vc] == DROP_NONE)
                             && (ctx_n[cmd_vc] != 12'd0);
 
-// accepted cell
+// the cell
 wire [2:0]  a_pti = c_pti;
 wire        a_known = c_hit && (cfg_state == VC_STATE_ACTIVE || cfg_state == VC_STATE_DEACTIVATING)
                       && cfg_rx_en && !(close_valid && c_vc == close_vc) && !(dead && c_vc == dead_vc);
@@ -218,41 +188,38 @@ wire [11:0] a_nprev = a_first ? 12'd0 : ctx_n[c_vc];
 wire [11:0] a_n = (a_nprev == 12'hFFF) ? a_nprev : a_nprev + 12'd1;
 wire [15:0] a_max = a_first ? cfg_max_sdu : ctx_max[c_vc];
 wire [1:0]  a_dprev = a_first ? DROP_NONE : ctx_drop[c_vc];
-wire [17:0] a_bytes = {1'b0, a_n, 5'd0} + {2'b0, a_n, 4'd0};         // 48 * cells
-wire        a_over = a_bytes > ({2'b0, a_max} + 18'd55);               // cells > cells_for(max)
+wire [17:0] a_recv = {1'b0, a_n, 5'd0} + {2'b0, a_n, 4'd0};          // 48 * cells
+wire        a_over = a_recv > ({2'b0, a_max} + 18'd55);                // cells > cells_for(max)
 wire [1:0]  a_drop = (a_dprev != DROP_NONE) ? a_dprev
                    : a_over ? DROP_OVER : !fl_avail ? DROP_NOBUF : DROP_NONE;
-wire        a_store = do_acc && a_data && (a_drop == DROP_NONE);
-wire        a_freech = do_acc && a_data && (a_dprev == DROP_NONE) && (a_drop != DROP_NONE)
-                       && (a_nprev != 12'd0);
-wire        a_dropfin = do_acc && a_data && (a_drop != DROP_NONE) && a_last;
-
-// last CRC step of a stored cell
-wire [31:0] f_crc = crc_step(crc_r, cur_pay[k*CW +: CW]);
-wire [15:0] f_len = {cur_pay[42*8 +: 8], cur_pay[43*8 +: 8]};
-wire [17:0] f_recv = {1'b0, cur_n, 5'd0} + {2'b0, cur_n, 4'd0};
-wire [17:0] f_need = {2'b0, f_len} + 18'd8;
-wire        f_crc_bad = (f_crc != RESIDUE);
-wire        f_len_bad = (f_need > f_recv) || ((f_recv - f_need) > 18'd47);
-wire        f_over = (f_len > cur_max);
-wire [3:0]  f_status = f_crc_bad ? RX_STATUS_RX_CRC : f_len_bad ? RX_STATUS_RX_LENGTH
-                     : f_over ? RX_STATUS_RX_OVERSIZE : RX_STATUS_RX_OK;
-wire        f_pdu = do_fin && cur_last;
-wire        f_errdel = (f_status == RX_STATUS_RX_CRC || f_status == RX_STATUS_RX_LENGTH)
+// running CRC and, for a last cell, the verdict
+wire [31:0] a_crc = rx_crc32_adv(a_first ? 32'hFFFFFFFF : ctx_crc[c_vc]) ^ c_dcrc;
+wire [15:0] a_len = {c_pay[42*8 +: 8], c_pay[43*8 +: 8]};
+wire [17:0] a_need = {2'b0, a_len} + 18'd8;
+wire        a_crc_bad = (a_crc != RESIDUE);
+wire        a_len_bad = (a_need > a_recv) || ((a_recv - a_need) > 18'd47);
+wire [3:0]  a_status = a_crc_bad ? RX_STATUS_RX_CRC : a_len_bad ? RX_STATUS_RX_LENGTH
+                     : (a_len > a_max) ? RX_STATUS_RX_OVERSIZE : RX_STATUS_RX_OK;
+wire        a_errdel = (a_status == RX_STATUS_RX_CRC || a_status == RX_STATUS_RX_LENGTH)
                        && cfg_rx_errored;
-wire        f_deliver = f_pdu && (f_status == RX_STATUS_RX_OK || f_errdel);
-wire        f_freech = f_pdu && !f_deliver;
+wire        a_keep = !a_last || (a_status == RX_STATUS_RX_OK) || a_errdel;
+wire        a_live = do_acc && a_data && (a_drop == DROP_NONE);   // PDU alive after the cell
+wire        a_store = a_live && a_keep;                            // allocate and write
+wire        a_pdu = a_live && a_last;                              // verdict given
+wire        a_deliver = a_pdu && a_keep;
+wire        a_freech = do_acc && a_data && (a_nprev != 12'd0)
+                       && (((a_dprev == DROP_NONE) && (a_drop != DROP_NONE)) || (a_pdu && !a_keep));
+wire        a_dropfin = do_acc && a_data && (a_drop != DROP_NONE) && a_last;
+wire [BUF_W-1:0] a_head = a_first ? fl_new : ctx_head[c_vc];
 
 // free list port: one operation per cycle
-wire eng_free = a_freech || f_freech || (cmd_cyc && cmd_chain);
-assign fr_ack = fr_valid && !init_busy && !do_acc && !do_fin && !cmd_cyc;
+wire eng_free = a_freech || (cmd_cyc && cmd_chain);
+assign fr_ack = fr_valid && !init_busy && !do_acc && !cmd_cyc;
 reg [BUF_W-1:0] fh, ft;
 reg [11:0]      fn;
 always @* begin
-    if (a_freech) begin
+    if (do_acc) begin
         fh = ctx_head[c_vc]; ft = ctx_tail[c_vc]; fn = a_nprev;
-    end else if (f_freech) begin
-        fh = cur_head; ft = cur_tail; fn = cur_n;
     end else if (cmd_cyc) begin
         fh = ctx_head[cmd_vc]; ft = ctx_tail[cmd_vc]; fn = ctx_n[cmd_vc];
     end else begin
@@ -266,13 +233,11 @@ wire [31:0] fn32 = {20'd0, fn};
 reg [VC_W-1:0] e_vc;
 reg e_cell, e_pdu, e_crc, e_len, e_over, e_nobuf, e_abort, e_zero, e_last;
 reg [3:0]  e_status;
-reg [15:0] e_bytes;
 always @* begin
     e_vc = c_vc;
     e_cell = 1'b0; e_pdu = 1'b0; e_crc = 1'b0; e_len = 1'b0; e_over = 1'b0;
     e_nobuf = 1'b0; e_abort = 1'b0; e_zero = 1'b0; e_last = 1'b0;
     e_status = RX_STATUS_RX_OK;
-    e_bytes = 16'd0;
     if (do_acc) begin
         e_vc = c_vc;
         e_cell = a_known;
@@ -281,16 +246,14 @@ always @* begin
             e_over = (a_drop == DROP_OVER);
             e_nobuf = (a_drop == DROP_NOBUF);
             e_status = (a_drop == DROP_OVER) ? RX_STATUS_RX_OVERSIZE : RX_STATUS_RX_NO_BUFFER;
+        end else if (a_pdu) begin
+            e_last = 1'b1;
+            e_status = a_status;
+            e_pdu = (a_status == RX_STATUS_RX_OK);
+            e_crc = (a_status == RX_STATUS_RX_CRC);
+            e_len = (a_status == RX_STATUS_RX_LENGTH);
+            e_over = (a_status == RX_STATUS_RX_OVERSIZE);
         end
-    end else if (f_pdu) begin
-        e_vc = cur_vc;
-        e_last = 1'b1;
-        e_status = f_status;
-        e_pdu = (f_status == RX_STATUS_RX_OK);
-        e_bytes = f_len;
-        e_crc = (f_status == RX_STATUS_RX_CRC);
-        e_len = (f_status == RX_STATUS_RX_LENGTH);
-        e_over = (f_status == RX_STATUS_RX_OVERSIZE);
     end else if (do_clear) begin
         e_vc = cmd_vc;
         e_zero = 1'b1;
@@ -319,8 +282,6 @@ always @(posedge clk) begin
     if (rst) begin
         init_busy <= 1'b1;
         init_idx <= {VC_W{1'b0}};
-        st_crc <= 1'b0;
-        k <= 4'd0;
         open_pend <= 1'b0;
         clear_pend <= 1'b0;
         close_ph <= 2'd0;
@@ -401,56 +362,35 @@ always @(posedge clk) begin
             ctx_drop[cmd_vc] <= DROP_NONE;
             ctx_n[cmd_vc] <= 12'd0;
         end
-        if (do_acc && a_data && !a_store) begin
-            // dropped cell: the PDU goes on (or ends) without buffering
+        if (do_acc && a_data) begin
             ctx_inpdu[c_vc] <= !a_last;
             ctx_drop[c_vc] <= a_last ? DROP_NONE : a_drop;
             ctx_n[c_vc] <= a_last ? 12'd0 : a_n;
             ctx_max[c_vc] <= a_max;
+            if (a_store && !a_last) begin
+                ctx_crc[c_vc] <= a_crc;
+                ctx_head[c_vc] <= a_head;
+                ctx_tail[c_vc] <= fl_new;
+            end
         end
         if (a_store) begin
-            st_crc <= 1'b1;
-            k <= 4'd1;
-            crc_r <= crc_step(a_first ? 32'hFFFFFFFF : ctx_crc[c_vc], c_pay[CW-1:0]);
-            cur_pay <= c_pay;
-            cur_vc <= c_vc;
-            cur_last <= a_last;
-            cur_head <= a_first ? fl_new : ctx_head[c_vc];
-            cur_tail <= fl_new;
-            cur_n <= a_n;
-            cur_max <= a_max;
             rxbuf[fl_new] <= c_pay;
             if (!a_first)
                 nxt_mem[ctx_tail[c_vc]] <= fl_new;
         end
-        if (st_crc && !do_fin) begin
-            k <= k + 4'd1;
-            crc_r <= f_crc;
-        end
-        if (do_fin) begin
-            st_crc <= 1'b0;
-            k <= 4'd0;
-            ctx_inpdu[cur_vc] <= !cur_last;
-            ctx_drop[cur_vc] <= DROP_NONE;
-            ctx_crc[cur_vc] <= f_crc;
-            ctx_n[cur_vc] <= cur_last ? 12'd0 : cur_n;
-            ctx_head[cur_vc] <= cur_head;
-            ctx_tail[cur_vc] <= cur_tail;
-            ctx_max[cur_vc] <= cur_max;
-        end
 
         // ---- hand a finished PDU to rx_deliver
-        if (f_deliver) begin
+        if (a_deliver) begin
             dq_valid <= 1'b1;
-            dq_vc <= cur_vc;
-            dq_head <= cur_head;
-            dq_tail <= cur_tail;
-            dq_cells <= cur_n;
-            dq_len <= (f_status == RX_STATUS_RX_OK) ? {1'b0, f_len} : f_recv[16:0];
-            dq_status <= f_status;
-            dq_uu <= cur_pay[40*8 +: 8];
-            dq_cpi <= cur_pay[41*8 +: 8];
-            pend[cur_vc] <= pend[cur_vc] + BONE;
+            dq_vc <= c_vc;
+            dq_head <= a_head;
+            dq_tail <= fl_new;
+            dq_cells <= a_n;
+            dq_len <= (a_status == RX_STATUS_RX_OK) ? {1'b0, a_len} : a_recv[16:0];
+            dq_status <= a_status;
+            dq_uu <= c_pay[40*8 +: 8];
+            dq_cpi <= c_pay[41*8 +: 8];
+            pend[c_vc] <= pend[c_vc] + BONE;
         end else if (fr_ack) begin
             pend[fr_vc] <= pend[fr_vc] - BONE;
         end
@@ -487,7 +427,7 @@ always @(posedge clk) begin
             if (e_cell)  vc_cells[e_vc] <= vc_cells[e_vc] + 32'd1;
             if (e_pdu) begin
                 vc_pdus[e_vc] <= vc_pdus[e_vc] + 32'd1;
-                vc_bytes[e_vc] <= vc_bytes[e_vc] + {48'd0, e_bytes};
+                vc_bytes[e_vc] <= vc_bytes[e_vc] + {48'd0, a_len};
             end
             if (e_crc)   vc_crc[e_vc] <= vc_crc[e_vc] + 32'd1;
             if (e_len)   vc_len[e_vc] <= vc_len[e_vc] + 32'd1;
@@ -505,9 +445,9 @@ always @(posedge clk) begin
         if (e_cell) cnt_cells_rx <= cnt_cells_rx + 32'd1;
         if (e_pdu) begin
             cnt_pdus_rx <= cnt_pdus_rx + 32'd1;
-            cnt_bytes_rx <= cnt_bytes_rx + {48'd0, e_bytes};
+            cnt_bytes_rx <= cnt_bytes_rx + {48'd0, a_len};
         end
-        if (f_deliver) ev_rx_pdu <= 1'b1;
+        if (a_deliver) ev_rx_pdu <= 1'b1;
         if (e_crc)   cnt_crc_errors <= cnt_crc_errors + 32'd1;
         if (e_len)   cnt_len_errors <= cnt_len_errors + 32'd1;
         if (e_over)  cnt_oversize <= cnt_oversize + 32'd1;

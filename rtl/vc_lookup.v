@@ -42,17 +42,20 @@ localparam [SET_W-1:0] SET_ONE = 1;
 
 reg [WORD_W-1:0] set_mem [0:NSETS-1];
 
+localparam integer NCHUNK = (28 + SET_W - 1) / SET_W;
+
+// XOR of the key's SET_W-bit chunks (the last one zero-extended): NCHUNK word operations
 function [SET_W-1:0] set_of;
     input [11:0] vpi;
     input [15:0] vci;
-    reg [27:0] k;
+    reg [NCHUNK*SET_W-1:0] k;
     integer i;
     begin
-        k = {vpi, vci};
+        k = {{(NCHUNK*SET_W-28){1'b0}}, vpi, vci};
         set_of = {SET_W{1'b0}};
         if (NUM_VC >= 4)
-            for (i = 0; i < 28; i = i + 1)
-                set_of[i % SET_W] = set_of[i % SET_W] ^ k[i];
+            for (i = 0; i < NCHUNK; i = i + 1)
+                set_of = set_of ^ k[i*SET_W +: SET_W];
     end
 endfunction
 

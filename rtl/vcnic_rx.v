@@ -88,22 +88,24 @@ module vcnic_rx #(
     // DEACTIVATE drain in loopback)
     output wire                 pipe_idle
 );
-// Structure: rx_cell (deserialise, frame length, HEC I.432) -> vc_lookup (combinational,
-// on the cell held in rx_cell's output register) -> rx_reasm (per-VC contexts, buffer, free
-// list, counters, commands) -> rx_deliver (delivery FIFO, host RX stream).
+// Structure: rx_cell (deserialise, frame length, HEC I.432, CRC-32 part of the payload)
+// -> vc_lookup (combinational, on the cell held in rx_cell's output register) -> rx_reasm
+// (per-VC contexts, buffer, free list, counters, commands; one cycle per cell) -> rx_deliver
+// (delivery FIFO, host RX stream).
 localparam integer BUF_W = (RX_BUF_CELLS > 1) ? $clog2(RX_BUF_CELLS) : 1;
 
 // ------------------------------------------------------------------ cells
 wire         a_valid, a_ready;
 wire [31:0]  a_hdr;
 wire [383:0] a_pay;
+wire [31:0]  a_dcrc;
 wire         cell_drop;
 
 rx_cell #(.DATA_W(DATA_W)) u_cell (
     .clk(clk), .rst(rst), .enable(enable), .hec_correct(hec_correct), .nni(nni),
     .s_tdata(s_line_tdata), .s_tkeep(s_line_tkeep), .s_tvalid(s_line_tvalid),
     .s_tready(s_line_tready), .s_tlast(s_line_tlast),
-    .m_valid(a_valid), .m_ready(a_ready), .m_hdr(a_hdr), .m_pay(a_pay),
+    .m_valid(a_valid), .m_ready(a_ready), .m_hdr(a_hdr), .m_pay(a_pay), .m_dcrc(a_dcrc),
     .cnt_hec_corrected(cnt_hec_corrected), .cnt_hec_discarded(cnt_hec_discarded),
     .ev_drop(cell_drop)
 );
@@ -137,14 +139,12 @@ wire [BUF_W-1:0] fr_head, fr_tail;
 wire [11:0]      fr_cells;
 wire [BUF_W-1:0] rd_cell, rd_next;
 wire [383:0]     rd_data;
-wire             reasm_busy;
 wire             ev_unknown;
 
-rx_reasm #(.NUM_VC(NUM_VC), .DATA_W(DATA_W), .RX_BUF_CELLS(RX_BUF_CELLS), .VC_W(VC_W),
-           .BUF_W(BUF_W)) u_reasm (
+rx_reasm #(.NUM_VC(NUM_VC), .RX_BUF_CELLS(RX_BUF_CELLS), .VC_W(VC_W), .BUF_W(BUF_W)) u_reasm (
     .clk(clk), .rst(rst),
-    .c_valid(a_valid), .c_ready(a_ready), .c_pti(a_hdr[3:1]), .c_pay(a_pay),
-    .c_hit(a_hit), .c_vc(a_vc), .lk_busy(lk_busy), .busy(reasm_busy),
+    .c_valid(a_valid), .c_ready(a_ready), .c_pti(a_hdr[3:1]), .c_pay(a_pay), .c_dcrc(a_dcrc),
+    .c_hit(a_hit), .c_vc(a_vc), .lk_busy(lk_busy),
     .cfg_vc(cfg_vc), .cfg_state(cfg_state), .cfg_rx_en(cfg_rx_en),
     .cfg_rx_errored(cfg_rx_errored), .cfg_max_sdu(cfg_max_sdu),
     .close_valid(close_valid), .close_vc(close_vc), .close_done(close_done),
@@ -178,8 +178,9 @@ rx_deliver #(.NUM_VC(NUM_VC), .DATA_W(DATA_W), .RX_BUF_CELLS(RX_BUF_CELLS), .VC_
 );
 
 assign ev_cell_drop = cell_drop || ev_unknown;
-// no cell between s_line's last beat and the reassembly context update
-assign pipe_idle = !a_valid && !reasm_busy;
+// no cell between s_line's last beat and the reassembly context update (rx_reasm takes a
+// cell from rx_cell's output register and updates the context in the same cycle)
+assign pipe_idle = !a_valid;
 
 endmodule
 `default_nettype wire
