@@ -244,6 +244,10 @@ class SimulationFailed(AssertionError):
         self.result = result
 
 
+class CosimUnavailable(SimulationFailed):
+    """`run_cosim` could not run the scenario (e.g. `vcnic.scenario` does not exist yet)."""
+
+
 @dataclass
 class TestCaseResult:
     name: str
@@ -299,12 +303,16 @@ def _parse_results(xml_path: Path) -> list[TestCaseResult]:
             msg = head + ("\n" + text if text else "")
         elif skipped:
             msg = tc.find("skipped").get("message") or ""
+        props = {p.get("name"): p.get("value") for p in tc.iter("property")}
+        sim_ns = float(props.get("sim_time_duration") or tc.get("sim_time_ns") or 0)
+        if props.get("sim_time_unit", "ns") != "ns":
+            sim_ns = 0.0
         tests.append(
             TestCaseResult(
                 name=tc.get("name", "?"),
                 passed=fail is None,
                 skipped=skipped,
-                sim_time_ns=float(tc.get("sim_time_ns", 0) or 0),
+                sim_time_ns=sim_ns,
                 seconds=float(tc.get("time", 0) or 0),
                 message=msg.strip(),
             )
@@ -505,6 +513,8 @@ def run_cosim(
         run_name="cosim",
         check=False,
     )
+    if run.tests and all(t.skipped for t in run.tests):
+        raise CosimUnavailable(f"co-simulation skipped: {run.tests[0].message}", run)
     if not result_file.exists():
         reason = run.tests[0].message if run.tests else "the simulation died"
         raise SimulationFailed(

@@ -201,7 +201,7 @@ async def check_counters(be: RtlBackend, sb: Scoreboard, mon: CellMonitor) -> No
 EDGE_LENGTHS = [0, 1, 40, 41, 47, 48, 88, 89, 95, 96, 136, 137]
 
 
-@cocotb.test(timeout_time=200, timeout_unit="ms")
+@cocotb.test(timeout_time=20, timeout_unit="ms")
 async def sdu_lengths_one_vc(dut):
     """The AAL5 edge lengths and the largest SDU, one at a time on one VC."""
     rng = random.Random(cocotb.RANDOM_SEED)
@@ -215,7 +215,7 @@ async def sdu_lengths_one_vc(dut):
     sb.check_line(mon.cells)
 
 
-@cocotb.test(timeout_time=200, timeout_unit="ms")
+@cocotb.test(timeout_time=20, timeout_unit="ms")
 async def sdu_lengths_many_vcs(dut):
     """Every edge length on every one of several VCs, all queued at once."""
     rng = random.Random(cocotb.RANDOM_SEED)
@@ -228,7 +228,7 @@ async def sdu_lengths_many_vcs(dut):
     sb.check_line(mon.cells)
 
 
-@cocotb.test(timeout_time=500, timeout_unit="ms")
+@cocotb.test(timeout_time=20, timeout_unit="ms")
 async def heavy_interleaving(dut):
     """Many VCs (VC 0 and NUM_VC-1 among them), random lengths, all queued at once: UBR
     round-robin must interleave PDUs cell by cell and still keep each VC's order."""
@@ -253,7 +253,7 @@ async def heavy_interleaving(dut):
         assert interleaved > 0, "no cell-level interleaving of PDUs across VCs"
 
 
-@cocotb.test(timeout_time=100, timeout_unit="ms")
+@cocotb.test(timeout_time=20, timeout_unit="ms")
 async def vc_clp_and_cbr(dut):
     """The VC's CLP ORs into every cell; a CBR VC carries data like a UBR one."""
     rng = random.Random(cocotb.RANDOM_SEED)
@@ -270,7 +270,7 @@ async def vc_clp_and_cbr(dut):
     sb.check_line(mon.cells)
 
 
-@cocotb.test(timeout_time=100, timeout_unit="ms")
+@cocotb.test(timeout_time=20, timeout_unit="ms")
 async def tx_drop_completions(dut):
     """Frames for an inactive or TX-disabled VC, or above max SDU, are consumed and
     completed (TX_INACTIVE / TX_OVERSIZE) in order with the good ones; no cells."""
@@ -304,7 +304,7 @@ async def tx_drop_completions(dut):
     assert q.counters["VC_TX_DROPPED"] == 2 and q.state == VcState.INACTIVE
 
 
-@cocotb.test(timeout_time=100, timeout_unit="ms")
+@cocotb.test(timeout_time=20, timeout_unit="ms")
 async def host_rx_backpressure(dut):
     """Host RX stalled while PDUs arrive, then released: nothing lost, order kept."""
     rng = random.Random(cocotb.RANDOM_SEED)
@@ -335,7 +335,7 @@ async def host_rx_backpressure(dut):
         assert c.status == TxStatusCode.TX_OK
 
 
-@cocotb.test(timeout_time=100, timeout_unit="ms")
+@cocotb.test(timeout_time=20, timeout_unit="ms")
 async def line_loop_through_python(dut):
     """CTRL.loopback = 0 with `LineLoop`: cells leave on line TX, come back on line RX
     through Python (the fault-injection path), with line TX back-pressure; then one

@@ -85,7 +85,7 @@ async def expect_slverr(be: RtlBackend, addr: int, write: bool, value: int = 0) 
 
 
 # ------------------------------------------------------------------------------ identity
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def identity_and_capabilities(dut):
     be = await setup(dut)
     p = be.params
@@ -108,7 +108,7 @@ async def identity_and_capabilities(dut):
 
 
 # ------------------------------------------------------------------------------ reset values
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def reset_values(dut):
     be = RtlBackend(dut)
     await be.reset()
@@ -133,7 +133,7 @@ async def reset_values(dut):
         assert not any(q.counters.values()), (vc, q.counters)
 
 
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def read_write_fields(dut):
     """Every sw-writable register except the command/pulse/W1C ones reads back what was
     written, masked to its fields."""
@@ -164,7 +164,7 @@ def unmapped_addresses() -> list[int]:
     return [a for a in range(0, 0x200, 4) if a not in mapped]
 
 
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def slverr_unmapped_and_read_only(dut):
     be = await setup(dut)
     rng = random.Random(cocotb.RANDOM_SEED)
@@ -189,7 +189,7 @@ async def slverr_unmapped_and_read_only(dut):
 
 
 # ------------------------------------------------------------------------------ W1C and irq
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def int_status_w1c_and_irq(dut):
     be = await setup(dut)
     assert await be.core.read("INT_STATUS") == 0
@@ -234,7 +234,7 @@ async def expect_inactive(be, vc, what=""):
     assert q.state == VcState.INACTIVE, f"vc {vc} {what}: state {q.state} after a refused command"
 
 
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def cmd_nop_and_bad_opcode(dut):
     be = await setup(dut)
     await expect_result(be, VcOpcode.NOP, 0, None, VcResult.OK)
@@ -246,7 +246,7 @@ async def cmd_nop_and_bad_opcode(dut):
     await expect_inactive(be, 0)
 
 
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def cmd_bad_vc(dut):
     be = await setup(dut)
     n = be.params["NUM_VC"]
@@ -260,7 +260,7 @@ async def cmd_bad_vc(dut):
     await expect_result(be, VcOpcode.DEACTIVATE, n - 1, None, VcResult.OK)
 
 
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def cmd_bad_state(dut):
     be = await setup(dut)
     vc = be.params["NUM_VC"] // 2
@@ -304,7 +304,7 @@ def bad_params(params: dict[str, int]) -> list[tuple[str, VcParams]]:
     return out
 
 
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def cmd_bad_param(dut):
     be = await setup(dut)
     vc = 1 % be.params["NUM_VC"]
@@ -351,7 +351,7 @@ async def cmd_bad_param(dut):
     await expect_result(be, VcOpcode.DEACTIVATE, vc, None, VcResult.OK)
 
 
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def cmd_duplicate(dut):
     be = await setup(dut)
     n = be.params["NUM_VC"]
@@ -375,7 +375,7 @@ async def cmd_duplicate(dut):
 
 @cocotb.skipif(PARAMS["NUM_VC"] <= PARAMS["NUM_CBR"],
                 reason="NUM_VC <= NUM_CBR: every VC can be CBR, no slot to exhaust")
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def cmd_no_resources_cbr(dut):
     be = await setup(dut)
     slots = be.params["NUM_CBR"]
@@ -410,7 +410,7 @@ def same_set_vcis(num_vc: int, count: int) -> list[int]:
 @cocotb.skipif(len(same_set_vcis(PARAMS["NUM_VC"], PARAMS["LOOKUP_WAYS"] + 1))
                 < PARAMS["LOOKUP_WAYS"] + 1 or PARAMS["NUM_VC"] < PARAMS["LOOKUP_WAYS"] + 1,
                 reason="too few VCs or colliding VCIs to fill a lookup set")
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def cmd_no_resources_lookup(dut):
     be = await setup(dut)
     ways = be.params["LOOKUP_WAYS"]
@@ -426,7 +426,7 @@ async def cmd_no_resources_lookup(dut):
         await expect_result(be, VcOpcode.DEACTIVATE, i, None, VcResult.OK)
 
 
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def cmd_clear_zeroes(dut):
     be = await setup(dut)
     vc = 2 % be.params["NUM_VC"]
@@ -444,7 +444,7 @@ async def cmd_clear_zeroes(dut):
     assert not any(q.counters.values())
 
 
-@cocotb.test(timeout_time=20, timeout_unit="ms")
+@cocotb.test(timeout_time=5, timeout_unit="ms")
 async def cmd_overrun(dut):
     """A command written while one is busy is ignored and sets INT_STATUS.cmd_overrun.
 

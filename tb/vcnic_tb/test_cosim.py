@@ -1,0 +1,233 @@
+"""The driver on the RTL: the shared scenario (`vcnic sim --backend rtl`) and the CoNDIS
+lifecycle rules through `vcnic.ndis` + `vcnic.miniport` over `RtlBackend`.
+
+`cosim_scenario` is what `vcnic_tb.runner.run_cosim` runs: the scenario configuration
+comes as JSON in VCNIC_COSIM_CFG, the result dict goes as JSON to the file named by
+VCNIC_COSIM_RESULT, and VCNIC_COSIM_CELLS (optional) names an ERF capture of every line
+cell. Launched by tests/test_rtl_cosim.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import os
+from typing import Any
+
+import cocotb
+from cocotb.triggers import ClockCycles, with_timeout
+
+from .rtl_backend import RtlBackend, harness_parameters
+from .runner import ENV_COSIM_CELLS, ENV_COSIM_CFG, ENV_COSIM_RESULT
+
+PARAMS = harness_parameters()
+
+try:
+    from vcnic import scenario as _scenario
+
+    _SCENARIO_MISSING = None if hasattr(_scenario, "run_scenario") else (
+        "vcnic.scenario has no run_scenario yet")
+except ImportError as e:  # the driver's scenario module is not written yet
+    _scenario = None
+    _SCENARIO_MISSING = f"vcnic.scenario not importable ({e})"
+
+try:
+    from vcnic.miniport import Miniport
+    from vcnic.ndis.layer import NdisLayer, NdisVcState, RecordingClient
+    from vcnic.ndis.nbl import NetBufferList
+    from vcnic.ndis.params import CoCallParameters
+    from vcnic.ndis.status import NdisStatus
+
+    _DRIVER_MISSING = None
+except ImportError as e:
+    _DRIVER_MISSING = f"driver not importable ({e})"
+
+
+def _jsonable(x: Any) -> Any:
+    if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        return {f.name: _jsonable(getattr(x, f.name)) for f in dataclasses.fields(x)}
+    if isinstance(x, enum.Enum):
+        return x.name
+    if isinstance(x, dict):
+        return {str(k): _jsonable(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple, set)):
+        return [_jsonable(v) for v in x]
+    if isinstance(x, bytes):
+        return x.hex()
+    return x
+
+
+def _config(cfg_dict: dict[str, Any]):
+    """A ScenarioConfig from the dict run_cosim passed (its own from_dict when it has one;
+    keys it does not know, such as the runner's `rtl` parameters, are left out)."""
+    cls = _scenario.ScenarioConfig
+    d = {k: v for k, v in cfg_dict.items() if k != "rtl"}
+    if hasattr(cls, "from_dict"):
+        return cls.from_dict(d)
+    if dataclasses.is_dataclass(cls):
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+    return cls(**d)
+
+
+def _result_dict(result) -> dict[str, Any]:
+    for name in ("to_dict", "as_dict"):
+        if hasattr(result, name):
+            return _jsonable(getattr(result, name)())
+    return _jsonable(result)
+
+
+def _passed(result, d: dict[str, Any]) -> bool | None:
+    for name in ("passed", "ok", "success"):
+        if hasattr(result, name):
+            v = getattr(result, name)
+            return bool(v() if callable(v) else v)
+        if name in d:
+            return bool(d[name])
+    return None
+
+
+@cocotb.skipif(_SCENARIO_MISSING is not None, reason=str(_SCENARIO_MISSING))
+@cocotb.test(timeout_time=float(os.environ.get("VCNIC_COSIM_TIMEOUT_MS", "200")), timeout_unit="ms")
+async def cosim_scenario(dut):
+    """run_scenario(window, port, cfg) on the RTL; the result as JSON for the runner."""
+    cfg_dict = json.loads(os.environ.get(ENV_COSIM_CFG) or "{}")
+    cfg = _config(cfg_dict)
+    be = RtlBackend(dut)
+    await be.reset()
+    cells = os.environ.get(ENV_COSIM_CELLS)
+    mon = be.monitor_line(erf_path=cells, keep=False) if cells else None
+    try:
+        result = await _scenario.run_scenario(be.window, be.port, cfg)
+    finally:
+        if mon is not None:
+            await ClockCycles(be.clock, 64)  # let the last cells reach the capture
+            be.close()
+    d = _result_dict(result)
+    out = os.environ.get(ENV_COSIM_RESULT)
+    if out:
+        with open(out, "w") as fh:
+            json.dump(d, fh, indent=1, default=str)
+    ok = _passed(result, d)
+    assert ok is not False, f"scenario failed on the RTL: {d.get('failures') or d}"
+
+
+# ------------------------------------------------------------------------------ lifecycle
+class _Clock:
+    """Bounded waits on the driver's own events, in simulated time."""
+
+    def __init__(self, us: float = 500):
+        self.us = us
+
+    async def __call__(self, coro):
+        return await with_timeout(coro, self.us, "us")
+
+
+@cocotb.skipif(_DRIVER_MISSING is not None, reason=str(_DRIVER_MISSING))
+@cocotb.test(timeout_time=20, timeout_unit="ms")
+async def driver_lifecycle(dut):
+    """CoNDIS VC lifecycle through NdisLayer + Miniport on the RTL (docs/architecture.md,
+    ../shared/domain.md section 1): create, activate, send/receive, modify (failed modify
+    keeps the old parameters), delete refused while active (NOT_ACCEPTED) and while a
+    deactivation is pending (CLOSING), deactivation completing every send and receive,
+    no send after it (VC_NOT_ACTIVATED), delete, reuse of the slot and the VPI/VCI."""
+    bounded = _Clock()
+    be = RtlBackend(dut)
+    await be.reset()
+    client = RecordingClient()
+    mp = Miniport(be.window, be.port, loopback=True)
+    ndis = NdisLayer(mp, client)
+    assert await ndis.initialize() == NdisStatus.SUCCESS, mp.error
+
+    st, vc = await ndis.co_create_vc()
+    assert st == NdisStatus.SUCCESS and vc is not None
+    params = CoCallParameters.atm(1, 100, max_sdu=2000, encapsulation=None)
+    assert await ndis.cm_activate_vc(vc, params) == NdisStatus.SUCCESS
+    assert vc.state is NdisVcState.ACTIVE
+    assert await ndis.co_delete_vc(vc) == NdisStatus.NOT_ACCEPTED
+
+    # send and receive in loopback
+    sdus = [bytes([i]) * n for i, n in enumerate((0, 1, 40, 41, 48, 500, 2000))]
+    nbls = [NetBufferList(packet=s, raw=True) for s in sdus]
+    ndis.co_send_net_buffer_lists(vc, nbls)
+    await bounded(ndis.wait_sends_complete(vc))
+    assert [n.status for n in nbls] == [NdisStatus.SUCCESS] * len(sdus)
+    for _ in range(1000):
+        if len(client.received.get(vc.number, [])) >= len(sdus):
+            break
+        await ClockCycles(be.clock, 100)
+    assert [n.sdu for n in client.received.get(vc.number, [])] == sdus
+
+    # oversize send: completed by the driver, INVALID_LENGTH
+    big = NetBufferList(packet=b"x" * 2001, raw=True)
+    ndis.co_send_net_buffer_lists(vc, [big])
+    await bounded(ndis.wait_sends_complete(vc))
+    assert big.status == NdisStatus.INVALID_LENGTH
+
+    # modify-call: a failing one leaves the VC active with its old parameters
+    snap = await mp.query_vc(vc.miniport_context)
+    bad = CoCallParameters.atm(1, 100, max_sdu=0, encapsulation=None)
+    assert await ndis.cm_activate_vc(vc, bad) != NdisStatus.SUCCESS
+    assert vc.state is NdisVcState.ACTIVE
+    assert (await mp.query_vc(vc.miniport_context)).entry == snap.entry
+    other = CoCallParameters.atm(1, 101, max_sdu=2000, encapsulation=None)
+    assert await ndis.cm_activate_vc(vc, other) == NdisStatus.INVALID_DATA
+    assert (await mp.query_vc(vc.miniport_context)).entry == snap.entry
+    good = CoCallParameters.atm(1, 100, max_sdu=3000, encapsulation=None)
+    assert await ndis.cm_activate_vc(vc, good) == NdisStatus.SUCCESS
+    assert (await mp.query_vc(vc.miniport_context)).max_sdu == 3000
+
+    # a second VC may not take the same (VPI, VCI)
+    st, vc2 = await ndis.co_create_vc()
+    assert st == NdisStatus.SUCCESS
+    assert await ndis.cm_activate_vc(vc2, good.copy()) != NdisStatus.SUCCESS
+    assert vc2.state is NdisVcState.CREATED
+
+    # deactivate with sends in flight
+    inflight = [NetBufferList(packet=bytes(300), raw=True) for _ in range(20)]
+    ndis.co_send_net_buffer_lists(vc, inflight)
+    st = await ndis.cm_deactivate_vc(vc)
+    assert st in (NdisStatus.SUCCESS, NdisStatus.PENDING), st
+    if st == NdisStatus.PENDING:
+        assert await ndis.co_delete_vc(vc) == NdisStatus.CLOSING
+        assert await ndis.cm_activate_vc(vc, good.copy()) == NdisStatus.CLOSING
+        assert await ndis.cm_deactivate_vc(vc) == NdisStatus.CLOSING
+        assert await bounded(ndis.wait_deactivate_complete(vc)) == NdisStatus.SUCCESS
+    assert vc.state is NdisVcState.CREATED
+    assert all(n.status in (NdisStatus.SUCCESS, NdisStatus.REQUEST_ABORTED,
+                            NdisStatus.VC_NOT_ACTIVATED) for n in inflight), (
+        [n.status for n in inflight])
+    assert vc.outstanding_sends == 0, "deactivation completed with sends pending"
+    ok = sum(n.status == NdisStatus.SUCCESS for n in inflight)
+    received = client.received.get(vc.number, [])
+    assert len(received) == len(sdus) + ok, (len(received), ok)
+    snap = await mp.query_vc(vc.miniport_context)
+    assert snap.state == 0, f"core VC state {snap.state} after deactivation"
+
+    # nothing goes out on a deactivated VC
+    late = NetBufferList(packet=b"late", raw=True)
+    ndis.co_send_net_buffer_lists(vc, [late])
+    assert late.status == NdisStatus.VC_NOT_ACTIVATED and not late.hw_completed
+    n_rx = len(received)
+    await ClockCycles(be.clock, 2000)
+    assert len(client.received.get(vc.number, [])) == n_rx
+
+    # delete; the VPI/VCI and the slot are free again
+    assert await ndis.co_delete_vc(vc) == NdisStatus.SUCCESS
+    assert await ndis.co_delete_vc(vc) == NdisStatus.FAILURE
+    assert await ndis.cm_activate_vc(vc2, good.copy()) == NdisStatus.SUCCESS
+    st, vc3 = await ndis.co_create_vc()
+    assert st == NdisStatus.SUCCESS
+    assert vc3.miniport_context.slot == snap.slot, "slot not reused"
+    snap3 = await mp.query_vc(vc3.miniport_context)
+    assert snap3.state == 0 and not any(snap3.counters.values()), "deleted slot not cleared"
+    pkts = [NetBufferList(packet=bytes([7]) * 77, raw=True)]
+    ndis.co_send_net_buffer_lists(vc2, pkts)
+    await bounded(ndis.wait_sends_complete(vc2))
+    assert pkts[0].status == NdisStatus.SUCCESS
+    st = await ndis.cm_deactivate_vc(vc2)
+    if st == NdisStatus.PENDING:
+        st = await bounded(ndis.wait_deactivate_complete(vc2))
+    assert st == NdisStatus.SUCCESS
+    await ndis.halt()

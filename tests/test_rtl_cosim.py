@@ -1,0 +1,37 @@
+"""The driver on the RTL: runs tb/vcnic_tb/test_cosim.py (cocotb).
+
+- the CoNDIS lifecycle rules through vcnic.ndis + vcnic.miniport on the RTL;
+- the shared scenario through `run_cosim` (what `vcnic sim --backend rtl` runs).
+
+VCNIC_SEED overrides the seed (default 1); see docs/testbench.md.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from vcnic_tb.runner import CosimUnavailable, run_cocotb, run_cosim
+
+pytestmark = pytest.mark.rtl
+
+SEED = int(os.environ.get("VCNIC_SEED", "1"))
+
+
+@pytest.mark.parametrize(
+    "params",
+    [pytest.param({"NUM_VC": 16, "DATA_W": 32}, id="vc16-w32"),
+     pytest.param({"NUM_VC": 1024, "DATA_W": 64}, id="vc1024-w64")],
+)
+def test_driver_lifecycle(params):
+    run_cocotb("vcnic_tb.test_cosim", parameters=params, seed=SEED, testcase="driver_lifecycle")
+
+
+def test_cosim_scenario(tmp_path):
+    cells = tmp_path / "cells.erf"
+    try:
+        result = run_cosim({"seed": SEED}, cells=cells)
+    except CosimUnavailable as e:
+        pytest.skip(str(e))
+    assert result["_rtl"]["passed"], result
+    assert cells.exists() and cells.stat().st_size > 24
