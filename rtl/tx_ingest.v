@@ -48,7 +48,9 @@ module tx_ingest #(
     output wire                 busy_a,
     output wire [VC_W-1:0]      busy_a_vc,
     output wire                 busy_b,
-    output wire [VC_W-1:0]      busy_b_vc
+    output wire [VC_W-1:0]      busy_b_vc,
+    // a free cell held in advance (counted as free in STATUS.tx_free)
+    output wire                 spare
 );
 `include "vcnic_defs.vh"
 `include "crc32_aal5.vh"
@@ -139,6 +141,7 @@ module tx_ingest #(
     reg [15:0]       fp_len;
     reg              fp_clp;
 
+    assign spare     = nxt_v;
     assign busy_a    = (st == S_DATA) || (st == S_PAD);
     assign busy_a_vc = fvc;
     assign busy_b    = fp_v && fp_commit;

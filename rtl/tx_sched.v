@@ -176,10 +176,14 @@ module tx_sched #(
     wire           cq_space = !cq_cnt[3];   // CQ_D = 8
 
     // ------------------------------------------------------------ hold / query
+    // The MODIFY operation releases the hold at once (the engine drops hold_en a cycle
+    // later); until then a ring pop must not find the VC still held and drop it.
+    reg  hold_rel;
+    wire hold_on = hold_en && !hold_rel;
     wire [REC_W-1:0] hr = (tv[hold_vc] ? rec[hold_vc] : {REC_W{1'b0}});
     assign hold_quiet = (hr[O_REM +: CN_W] == {CN_W{1'b0}}) && (hr[O_INFL +: 2] == 2'd0) &&
                         !(busy_a && busy_a_vc == hold_vc) && !(busy_b && busy_b_vc == hold_vc);
-    wire hold_block_cbr = hold_en && hr[O_ISCBR] && (hr[O_REM +: CN_W] == {CN_W{1'b0}});
+    wire hold_block_cbr = hold_on && hr[O_ISCBR] && (hr[O_REM +: CN_W] == {CN_W{1'b0}});
 
     wire [REC_W-1:0] qr = (tv[q_vc] ? rec[q_vc] : {REC_W{1'b0}});
     assign q_cells       = qr[O_CELLS +: 32];
@@ -232,7 +236,7 @@ module tx_sched #(
         end
     endfunction
     wire [REC_W-1:0] cr = (tv[cand] ? rec[cand] : {REC_W{1'b0}});
-    wire             cand_ok = cand_v && ubr_ok(cand, cr, hold_en, hold_vc);
+    wire             cand_ok = cand_v && ubr_ok(cand, cr, hold_on, hold_vc);
     wire [VC_W-1:0]  ring_head = ring[ring_rd];
     wire [REC_W-1:0] rh = (tv[ring_head] ? rec[ring_head] : {REC_W{1'b0}});
 
@@ -292,7 +296,7 @@ module tx_sched #(
     wire              is_clp   = is_first ? f_clp[r_head] : r[O_CLP];
     wire [15:0]       is_len   = is_first ? f_len[r_head] : r[O_LEN +: 16];
     wire [CN_W-1:0]   is_qcnt  = r_qcnt - 1'b1;
-    wire              is_held  = hold_en && hold_vc == op_vc && is_rem == {CN_W{1'b0}};
+    wire              is_held  = hold_on && hold_vc == op_vc && is_rem == {CN_W{1'b0}};
     wire [47:0]       now_tat  = {slot_next, 16'd0};
 
     // drop attach: the VC has outstanding frames (completed after the newest of them)
@@ -325,6 +329,7 @@ module tx_sched #(
             tc_infl  <= 2'd0;
             cq_wr    <= 3'd0;
             fl_act   <= 1'b0;
+            hold_rel <= 1'b0;
             cnt_cells_tx   <= 32'd0;
             cnt_pdus_tx    <= 32'd0;
             cnt_bytes_tx   <= 64'd0;
@@ -344,6 +349,7 @@ module tx_sched #(
             push_vc = op_vc;
             issued = 1'b0;
             sent_pop = 1'b0;
+            if (!hold_en) hold_rel <= 1'b0;
 
             case (p)
             P_ISSUE: begin
@@ -401,7 +407,7 @@ module tx_sched #(
             end
             P_CFILL: begin
                 ring_rd  <= rinc(ring_rd);
-                if (ubr_ok(ring_head, rh, hold_en, hold_vc)) begin
+                if (ubr_ok(ring_head, rh, hold_on, hold_vc)) begin
                     cand_v <= 1'b1;
                     cand   <= ring_head;
                 end else begin
@@ -431,6 +437,7 @@ module tx_sched #(
                 end
                 SC_MOD: begin
                     rwe = 1'b1;
+                    hold_rel <= 1'b1;
                     if (r_cbr && sc_cbr) begin
                         cbr_inc[r_slot] <= sc_inc;
                     end else if (r_cbr) begin

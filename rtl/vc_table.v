@@ -100,8 +100,8 @@ module vc_table #(
     // vcnic_rx
     output reg                  lk_valid,
     output reg                  lk_op,
-    output wire [11:0]          lk_vpi,
-    output wire [15:0]          lk_vci,
+    output reg  [11:0]          lk_vpi,
+    output reg  [15:0]          lk_vci,
     output wire [VC_W-1:0]      lk_vc,
     input  wire                 lk_done,
     input  wire [1:0]           lk_status,
@@ -173,8 +173,6 @@ module vc_table #(
     assign hold_vc  = c_vc;
     assign txq_vc   = c_vc;
     assign query_vc = c_vc;
-    assign lk_vpi   = c_vpi;
-    assign lk_vci   = c_vci;
     assign lk_vc    = c_vc;
     assign close_vc = c_vc;
     assign clear_vc = c_vc;
@@ -218,6 +216,8 @@ module vc_table #(
             hold_en     <= 1'b0;
             lk_valid    <= 1'b0;
             lk_op       <= 1'b0;
+            lk_vpi      <= 12'd0;
+            lk_vci      <= 16'd0;
             close_valid <= 1'b0;
             sc_op       <= 3'd0;
             sc_cbr      <= 1'b0;
@@ -264,6 +264,8 @@ module vc_table #(
                     else begin
                         lk_valid <= 1'b1;
                         lk_op    <= 1'b0;
+                        lk_vpi   <= c_vpi;
+                        lk_vci   <= c_vci;
                         cs       <= C_LK_INS;
                     end
                 VC_OPCODE_MODIFY:
@@ -407,6 +409,8 @@ module vc_table #(
                 close_valid <= 1'b0;
                 lk_valid    <= 1'b1;
                 lk_op       <= 1'b1;
+                lk_vpi      <= e_vpi;       // the entry's key, not the window's
+                lk_vci      <= e_vci;
                 cs          <= C_DEA_LKREM;
             end
             C_DEA_LKREM: if (lk_done) begin

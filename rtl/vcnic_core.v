@@ -285,7 +285,8 @@ module vcnic_core #(
     wire [VC_W:0]     iop_vc;
     wire [3:0]        iop_status;
     wire [15:0]       iop_len;
-    wire              busy_a, busy_b;
+    wire              busy_a, busy_b, ing_spare;
+    wire [15:0]       sched_free;
     wire [VC_W-1:0]   busy_a_vc, busy_b_vc;
     wire              buf_rd_en;
     wire [CELL_W-1:0] buf_rd_idx;
@@ -311,7 +312,8 @@ module vcnic_core #(
         .iop_vc(iop_vc), .iop_status(iop_status), .iop_len(iop_len), .iop_clp(iop_clp),
         .iop_gnt(iop_gnt), .pop_idx(pop_idx),
         .rd_en(buf_rd_en), .rd_idx(buf_rd_idx), .rd_data(buf_rd_data),
-        .busy_a(busy_a), .busy_a_vc(busy_a_vc), .busy_b(busy_b), .busy_b_vc(busy_b_vc)
+        .busy_a(busy_a), .busy_a_vc(busy_a_vc), .busy_b(busy_b), .busy_b_vc(busy_b_vc),
+        .spare(ing_spare)
     );
 
     tx_sched #(.NUM_VC(NUM_VC), .TX_BUF_CELLS(TX_BUF_CELLS), .NUM_CBR(NUM_CBR), .VC_W(VC_W),
@@ -336,9 +338,10 @@ module vcnic_core #(
         .m_txc_tvalid(m_axis_txc_tvalid), .m_txc_tready(m_axis_txc_tready),
         .ev_tx_cpl(ev_tx_cpl),
         .cnt_cells_tx(c_cells_tx), .cnt_pdus_tx(c_pdus_tx), .cnt_bytes_tx(c_bytes_tx),
-        .cnt_tx_aborted(c_tx_aborted), .cnt_tx_dropped(c_tx_dropped), .tx_free(tx_free)
+        .cnt_tx_aborted(c_tx_aborted), .cnt_tx_dropped(c_tx_dropped), .tx_free(sched_free)
     );
     assign m_axis_txc_tlast = 1'b1;
+    assign tx_free = sched_free + {15'd0, ing_spare};
 
     wire [DATA_W-1:0] ltx_tdata;
     wire [KEEP_W-1:0] ltx_tkeep;

@@ -12,7 +12,9 @@ from vcnic_tb.runner import CORE_DEFAULTS, run_cocotb
 pytestmark = pytest.mark.rtl
 
 SEED = int(os.environ.get("VCNIC_SEED", "1"))
-TB_F = Path(__file__).resolve().parents[1] / "rtl" / "tb" / "vcnic_core_tb.f"
+# VCNIC_CORE_TB_F: another source list (e.g. a snapshot of the tree)
+TB_F = Path(os.environ.get("VCNIC_CORE_TB_F") or
+            Path(__file__).resolve().parents[1] / "rtl" / "tb" / "vcnic_core_tb.f")
 
 
 def run(testcase=None, **params):

@@ -217,3 +217,217 @@ async def test_single_frame(dut):
     snap = await core.snapshot()
     assert snap["CELLS_TX"] == len(expect) and snap["PDUS_TX"] == len(lengths)
     assert snap["BYTES_TX_LO"] == sum(lengths)
+
+
+@cocotb.test()
+async def test_loopback(dut):
+    """Loopback: host TX -> line -> vcnic_rx -> host RX, on two VCs; TX_OK completions."""
+    core = await start(dut, loopback=1)
+    vcs = {min(3, NUM_VC - 1): (0, 33), NUM_VC - 1: (2, 0x1234)}
+    sent = []
+    for vc, (vpi, vci) in vcs.items():
+        await core.activate(vc, vpi, vci)
+    for i in range(12):
+        vc = list(vcs)[i % 2]
+        sdu = rbytes(random.choice([0 + 1, 39, 40, 41, 95, 96, 500]))
+        core.send(vc, sdu, uu=i, cpi=0)
+        sent.append((vc, sdu, i))
+    cpl = await core.completions(len(sent))
+    assert sorted(cpl) == sorted((vc, TxStatusCode.TX_OK) for vc, _, _ in sent), cpl
+
+    async def rx_all():
+        out = []
+        while len(out) < len(sent):
+            f = await core.rx.recv()
+            tdest = f.tdest[-1] if isinstance(f.tdest, list) else f.tdest
+            tuser = f.tuser[-1] if isinstance(f.tuser, list) else f.tuser
+            out.append((int(tdest), bytes(f.tdata), int(tuser)))
+        return out
+    got = await with_timeout(rx_all(), 2000, "us")
+    for vc in vcs:
+        exp = [(s, uu) for v, s, uu in sent if v == vc]
+        g = [(d, (u >> 8) & 0xFF, u & 0xF) for v, d, u in got if v == vc]
+        assert [(d, uu) for d, uu, _ in g] == exp
+        assert all(st == RxStatusCode.RX_OK for _, _, st in g)
+    snap = await core.snapshot()
+    assert snap["PDUS_RX"] == len(sent) and snap["CELLS_RX"] == snap["CELLS_TX"]
+
+
+@cocotb.test()
+async def test_command_checks(dut):
+    """Every rejection, in the contract's check order; a failed command changes nothing."""
+    core = await start(dut)
+    R = VcResult
+    A, M, D, C, Q = (VcOpcode.ACTIVATE, VcOpcode.MODIFY, VcOpcode.DEACTIVATE, VcOpcode.CLEAR,
+                     VcOpcode.QUERY)
+    assert await core.cmd(VcOpcode.NOP, 0) == R.OK
+    assert await core.cmd(A, NUM_VC, 0, 40) == R.BAD_VC
+    assert await core.cmd(A, 0xFFFF, 0, 40) == R.BAD_VC
+    assert await core.cmd(7, 0) == R.BAD_OPCODE
+    assert await core.cmd(Q, NUM_VC) == R.BAD_VC
+    # BAD_PARAM
+    lim = min(65535, min(TX_BUF, RX_BUF) * 48 - 8)
+    assert await core.cmd(A, 1, 0, 40, aal=AalType.AAL0) == R.BAD_PARAM
+    assert await core.cmd(A, 1, 0, 40, service=2) == R.BAD_PARAM
+    assert await core.cmd(A, 1, 0, 40, max_sdu=0) == R.BAD_PARAM
+    if lim < 65535:
+        assert await core.cmd(A, 1, 0, 40, max_sdu=lim + 1) == R.BAD_PARAM
+    assert await core.cmd(A, 1, 256, 40) == R.BAD_PARAM          # UNI VPI
+    assert await core.cmd(A, 1, 0, 40, service=ServiceCategory.CBR, inc=0xFFFF) == R.BAD_PARAM
+    q = await core.query(1)
+    assert q["state"] == VcState.INACTIVE
+    assert await core.cmd(A, 1, 0, 40, max_sdu=lim) == R.OK
+    assert await core.cmd(A, 1, 0, 41) == R.BAD_STATE              # state before params
+    assert await core.cmd(A, 2, 0, 40) == R.DUPLICATE
+    assert await core.cmd(A, 2, 0, 40, aal=AalType.AAL0) == R.BAD_PARAM   # params before dup
+    assert (await core.query(2))["state"] == VcState.INACTIVE
+    # CBR table exhaustion -> NO_RESOURCES (and the lookup entry is given back)
+    for i in range(NUM_CBR):
+        assert await core.cmd(A, 10 + i, 1, 100 + i, service=ServiceCategory.CBR,
+                              inc=0x10000 * (NUM_CBR + 1)) == R.OK
+    assert await core.cmd(A, 9, 1, 99, service=ServiceCategory.CBR, inc=0x20000) == R.NO_RESOURCES
+    assert (await core.query(9))["state"] == VcState.INACTIVE
+    assert await core.cmd(A, 9, 1, 99) == R.OK                     # same key as UBR: free
+    assert await core.cmd(M, 9, 1, 99, service=ServiceCategory.CBR, inc=0x20000) == R.NO_RESOURCES
+    # MODIFY / DEACTIVATE / CLEAR states and params
+    assert await core.cmd(M, 3, 0, 50) == R.BAD_STATE
+    assert await core.cmd(M, 1, 0, 41) == R.BAD_PARAM              # VCI changed
+    assert await core.cmd(M, 1, 0, 40, max_sdu=0) == R.BAD_PARAM
+    assert await core.cmd(M, 1, 0, 40, max_sdu=77, clp=1) == R.OK
+    q = await core.query(1)
+    assert q["max_sdu"] == 77 and get("VC_Q_PARAM", "clp", q["param"]) == 1
+    assert q["vpivci"] == fld("VC_Q_VPIVCI", "vci", 40)
+    assert await core.cmd(D, 3) == R.BAD_STATE
+    assert await core.cmd(C, 1) == R.BAD_STATE
+    assert await core.cmd(D, 1) == R.OK
+    assert (await core.query(1))["state"] == VcState.INACTIVE
+    assert await core.cmd(A, 2, 0, 40) == R.OK                      # key free again
+    assert await core.cmd(D, 10) == R.OK                            # frees a CBR slot
+    assert await core.cmd(M, 9, 1, 99, service=ServiceCategory.CBR, inc=0x20000) == R.OK
+    assert await core.cmd(C, 1) == R.OK
+    q = await core.query(1)
+    assert q["max_sdu"] == 0 and q["param"] == 0 and q["VC_TX_CELLS"] == 0
+
+
+@cocotb.test()
+async def test_drops_in_order(dut):
+    """Oversize and inactive frames are dropped but completed in send order per VC."""
+    core = await start(dut)
+    vc, vc2 = 4 % NUM_VC, 6 % NUM_VC
+    await core.activate(vc, 0, 70, max_sdu=100)
+    sizes = [50, 200, 60, 300, 300, 70, 101, 100]
+    for n in sizes:
+        core.send(vc, rbytes(n))
+    core.send(vc2, rbytes(10))                                   # inactive VC
+    cpl = await core.completions(len(sizes) + 1)
+    mine = [s for v, s in cpl if v == vc]
+    exp = [TxStatusCode.TX_OK if n <= 100 else TxStatusCode.TX_OVERSIZE for n in sizes]
+    assert mine == exp, (mine, exp)
+    assert (vc2, TxStatusCode.TX_INACTIVE) in cpl
+    q = await core.query(vc)
+    assert q["VC_TX_DROPPED"] == 4 and q["VC_TX_PDUS"] == 4
+    q2 = await core.query(vc2)
+    assert q2["VC_TX_DROPPED"] == 1 and q2["last_tx"] == TxStatusCode.TX_INACTIVE
+    snap = await core.snapshot()
+    assert snap["TX_DROPPED"] == 5
+    good = [n for n in sizes if n <= 100]
+    assert snap["CELLS_TX"] == sum(cells_for(n) for n in good)
+    assert await core.rd("STATUS") >> 16 == TX_BUF                  # every buffer cell back
+
+
+@cocotb.test()
+async def test_deactivate_with_traffic(dut):
+    """DEACTIVATE with frames queued: the PDU in flight finishes (TX_OK), queued frames are
+    TX_ABORTED in order, frames sent meanwhile are TX_INACTIVE after them; buffer returns."""
+    core = await start(dut)
+    vc = 7 % NUM_VC
+    await core.activate(vc, 1, 77)
+    n = 12
+    for _ in range(n):
+        core.send(vc, rbytes(960))                               # 21 cells each
+    await core.tx.wait()                                         # all frames taken
+    # wait until a few cells have gone out, then deactivate
+    while int(dut.cell_log_n.value) < 30:
+        await ClockCycles(dut.clk, 50)
+    await core.cmd(VcOpcode.DEACTIVATE, vc, wait=False)
+    core.send(vc, rbytes(10))                                    # during DEACTIVATING / after
+    r = await core.wait_cmd()
+    assert r == VcResult.OK
+    cpl = await core.completions(n + 1)
+    st = [s for _, s in cpl]
+    k = st.index(TxStatusCode.TX_ABORTED)
+    assert k >= 1 and st[:k] == [TxStatusCode.TX_OK] * k
+    assert st[k:n] == [TxStatusCode.TX_ABORTED] * (n - k)
+    assert st[n] == TxStatusCode.TX_INACTIVE
+    await ClockCycles(dut.clk, 100)
+    cells = int(dut.cell_log_n.value)
+    assert cells == 21 * k, (cells, k)                           # whole PDUs only
+    q = await core.query(vc)
+    assert q["state"] == VcState.INACTIVE and q["tx_queued"] == 0
+    assert q["VC_TX_ABORTED"] == n - k and q["VC_TX_PDUS"] == k and q["VC_TX_DROPPED"] == 1
+    assert await core.rd("STATUS") >> 16 == TX_BUF
+    # reactivate: works again, counters kept
+    await core.activate(vc, 1, 77)
+    core.send(vc, rbytes(5))
+    assert await core.completions(1) == [(vc, TxStatusCode.TX_OK)]
+    assert (await core.query(vc))["VC_TX_PDUS"] == k + 1
+
+
+@cocotb.test()
+async def test_modify_boundary_and_overrun(dut):
+    """MODIFY waits for the VC's TX PDU boundary: no PDU mixes old and new CLP. A command
+    written while busy is ignored and sets INT_STATUS.cmd_overrun."""
+    core = await start(dut)
+    vc = 8 % NUM_VC
+    await core.activate(vc, 0, 88)
+    for _ in range(6):
+        core.send(vc, rbytes(480))                               # 11 cells each
+    while int(dut.cell_log_n.value) < 5:
+        await ClockCycles(dut.clk, 10)
+    await core.ctrl(enable=0)                                    # freeze mid-PDU
+    await ClockCycles(dut.clk, 50)
+    await core.cmd(VcOpcode.MODIFY, vc, 0, 88, clp=1, wait=False)
+    await ClockCycles(dut.clk, 20)
+    assert get("VC_CMD", "busy", await core.rd("VC_CMD")) == 1
+    await core.wr("VC_CMD", fld("VC_CMD", "opcode", VcOpcode.NOP))   # ignored: busy
+    ist = await core.rd("INT_STATUS")
+    assert get("INT_STATUS", "cmd_overrun", ist) == 1
+    await core.wr("INT_STATUS", ist)                                 # W1C
+    assert get("INT_STATUS", "cmd_overrun", await core.rd("INT_STATUS")) == 0
+    await core.ctrl(enable=1)
+    assert await core.wait_cmd() == VcResult.OK
+    assert get("INT_STATUS", "cmd_done", await core.rd("INT_STATUS")) == 1
+    await core.completions(6)
+    log = core.cell_log()
+    assert len(log) == 66
+    clps = [h & 1 for _, h in log]
+    for p in range(6):
+        assert len(set(clps[11 * p: 11 * p + 11])) == 1, clps
+    assert clps[0] == 0 and clps[-1] == 1
+
+
+@cocotb.test()
+async def test_irq_and_soft_reset(dut):
+    """irq = |(INT_STATUS & INT_ENABLE); soft reset clears the core but not the registers."""
+    core = await start(dut)
+    await core.wr("INT_ENABLE", fld("INT_ENABLE", "tx_cpl", 1))
+    await core.activate(1, 0, 99)
+    assert int(dut.irq.value) == 0 or get("INT_STATUS", "tx_cpl", await core.rd("INT_STATUS"))
+    core.send(1, rbytes(20))
+    await core.completions(1)
+    ist = await core.rd("INT_STATUS")
+    assert get("INT_STATUS", "tx_cpl", ist) == 1, hex(ist)
+    assert int(dut.irq.value) == 1
+    await core.wr("INT_STATUS", 0xFFFFFFFF)
+    await ClockCycles(dut.clk, 2)
+    assert int(dut.irq.value) == 0
+    await core.ctrl(enable=1, soft_reset=1)
+    await ClockCycles(dut.clk, 5)
+    assert (await core.query(1))["state"] == VcState.INACTIVE
+    assert (await core.query(1))["VC_TX_PDUS"] == 0
+    assert await core.rd("INT_ENABLE") == fld("INT_ENABLE", "tx_cpl", 1)
+    snap = await core.snapshot()
+    assert snap["PDUS_TX"] == 0
+    await core.activate(1, 0, 99)
+    core.send(1, rbytes(20))
+    assert await core.completions(1) == [(1, TxStatusCode.TX_OK)]
