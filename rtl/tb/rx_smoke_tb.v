@@ -2,8 +2,9 @@
 // pseudo-random lengths built in HDL (CRC-32 from a byte table), cells interleaved
 // round-robin and sent back to back at line rate, host RX always ready. Checks every byte,
 // status and count, that s_line_tready never dropped, and reports simulated cycles.
-//   iverilog -g2012 -I rtl -I rtl/generated -f rtl/tb/vcnic_rx_unit.f rtl/tb/rx_smoke_tb.v
-//            -s rx_smoke_tb -P rx_smoke_tb.DATA_W=64 ...; vvp a.out +cells=20000
+// Run by tests/test_rx_unit.py::test_rx_smoke; by hand, from rtl/tb:
+//   iverilog -g2012 -s rx_smoke_tb -P rx_smoke_tb.DATA_W=64 -f vcnic_rx_unit.f rx_smoke_tb.v
+//   vvp -n a.out +cells=20000
 `timescale 1ns/1ps
 `default_nettype none
 module rx_smoke_tb;
@@ -201,7 +202,6 @@ initial begin
     repeat (2000) @(posedge clk);
     for (v = 0; v < NV; v = v + 1)
         if (tx_pdu[v] != rx_pdu[v]) $display("vc %0d: sent %0d received %0d", v, tx_pdu[v], rx_pdu[v]);
-    $display("deliver count %0d act %0d fr_valid %0d pend %0d inpdu %0d", w.dut.u_deliver.count, w.dut.u_deliver.act, w.dut.u_deliver.fr_valid, w.dut.u_reasm.pend[0], w.dut.u_reasm.ctx_inpdu[0]);
     $display("rx_smoke: DATA_W=%0d NUM_VC=%0d: %0d cells, %0d PDUs sent, %0d received, %0d cycles, line stalls %0d, errors %0d, rx_free %0d",
              DATA_W, NUM_VC, cells_sent, pdus_sent, pdus_rcvd, ($time - t0) / 10,
              n_line_stall, errors, rx_free);
