@@ -1,0 +1,295 @@
+"""`vcnic`: the command line.
+
+    vcnic sim [--vcs N] [--frames N] [--seed N] [--backend rtl|model]
+              [--pcap FILE] [--cells FILE] [--waves FILE] [--json FILE]
+    vcnic regress ...   (not implemented yet)
+    vcnic bench ...     (not implemented yet)
+
+`vcnic sim` runs the seed-driven scenario (`vcnic.scenario`) in loopback, prints a summary
+table per VC and a verdict, and exits non-zero when the conservation ledger does not
+balance or, with `--backend rtl`, when the RTL and the Python model disagree (it prints
+the first difference and the command that reproduces it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shlex
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .scenario import ScenarioConfig, ScenarioResult, compare, run_scenario
+
+__all__ = ["main", "build_parser", "run_model", "summary_table"]
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+PROGRESS_AFTER_S = 2.0  # show a progress bar once a run has taken this long
+
+
+class UsageError(Exception):
+    """A bad argument: reported as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        sys.exit(EXIT_USAGE)
+
+
+def _int_at_least(low: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text, 0)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}, got {value}")
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="vcnic", description="vcnic: ATM AAL5 SAR NIC harness")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
+                           metavar="{sim,regress,bench}")
+    s = sub.add_parser("sim", help="run the seed-driven scenario and print a summary",
+                       description="Run the seed-driven CoNDIS scenario in loopback.")
+    s.add_argument("--vcs", type=_int_at_least(1), default=8, help="VCs kept open (8)")
+    s.add_argument("--frames", type=_int_at_least(0), default=200,
+                   help="frames to send (200)")
+    s.add_argument("--seed", type=_int_at_least(0), default=1, help="scenario seed (1)")
+    s.add_argument("--backend", choices=("rtl", "model"), default="rtl",
+                   help="rtl: cocotb co-simulation, checked against the model; "
+                        "model: the Python NIC model only (rtl)")
+    s.add_argument("--pcap", metavar="FILE", help="SunATM capture of every PDU, both ways")
+    s.add_argument("--cells", metavar="FILE", help="ERF capture of every line cell")
+    s.add_argument("--waves", metavar="FILE", help="FST waveform (rtl backend only)")
+    s.add_argument("--json", metavar="FILE", help="the result, machine-readable")
+    s.add_argument("--big-max", type=_int_at_least(90), default=4000,
+                   help="largest SDU of the 'big' size class (4000)")
+    s.add_argument("--debug", action="store_true", help="show tracebacks")
+    r = sub.add_parser("regress", help="seeded regression (not implemented yet)")
+    r.add_argument("--seeds", type=_int_at_least(1), default=200)
+    r.add_argument("--jobs", default="auto")
+    sub.add_parser("bench", help="benchmarks (not implemented yet)")
+    return p
+
+
+# ------------------------------------------------------------------------------ backends
+async def run_model(cfg: ScenarioConfig, *, cells: str | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> ScenarioResult:
+    """The scenario on the Python NIC model; `cells`: ERF capture of every line TX cell."""
+    from .atm.capture import ErfCellWriter
+    from .model import NicModel
+
+    nic = NicModel(**cfg.core_parameters())
+    erf = ErfCellWriter(cells) if cells else None
+    if erf is not None:
+        nic.line_tx = lambda cell: erf.write(cell, ts=nic.slot / nic.link_rate)
+    try:
+        return await run_scenario(nic.window, nic.port, cfg, progress=progress)
+    finally:
+        nic.close()
+        if erf is not None:
+            erf.close()
+
+
+def _run_rtl(cfg: ScenarioConfig, args: argparse.Namespace) -> ScenarioResult:
+    try:
+        from vcnic_tb.runner import run_cosim
+    except ImportError as exc:
+        raise UsageError(f"the RTL backend is not available ({exc}); "
+                         "use --backend model") from None
+    return ScenarioResult(run_cosim(cfg.to_dict(), waves=args.waves, cells=args.cells))
+
+
+# ------------------------------------------------------------------------------ output
+_SHORT_STATUS = {"SUCCESS": "ok", "INVALID_LENGTH": "len", "REQUEST_ABORTED": "abort",
+                 "VC_NOT_ACTIVATED": "inactive", "INVALID_DATA": "data", "FAILURE": "fail",
+                 "RESOURCES": "res", "NONE": "none"}
+_SHORT_ENCAP = {"llc-routed": "llc-rt", "llc-bridged": "llc-br", "vcmux-routed": "mux-rt",
+                "vcmux-bridged": "mux-br", None: "raw"}
+
+
+def _statuses(counts: dict[str, int]) -> str:
+    return " ".join(f"{_SHORT_STATUS.get(k, k)} {n}" for k, n in counts.items()) or "-"
+
+
+def summary_table(result: ScenarioResult, title: str = "vcnic sim") -> Table:
+    """One row per VC incarnation: parameters, frames/cells/bytes each way, errors.
+
+    `errors` counts sends completed with a failure status (by the driver or the core)
+    plus received PDUs counted in an error or no-buffer counter.
+    """
+    t = Table(title=title, title_justify="left")
+    for col, just in (("VC", "left"), ("VPI/VCI", "right"), ("svc", "left"),
+                      ("encap", "left"), ("SDU", "right"), ("frames tx/rx", "right"),
+                      ("cells tx/rx", "right"), ("bytes tx/rx", "right"), ("err", "right"),
+                      ("send statuses", "left")):
+        t.add_column(col, justify=just, no_wrap=col != "send statuses")
+    keys = ("frames tx", "frames rx", "cells tx", "cells rx", "bytes tx", "bytes rx", "err")
+    tot = dict.fromkeys(keys, 0)
+
+    def cells(row: dict[str, int]) -> tuple[str, ...]:
+        return (f"{row['frames tx']}/{row['frames rx']}", f"{row['cells tx']}/{row['cells rx']}",
+                f"{row['bytes tx']}/{row['bytes rx']}", str(row["err"]))
+
+    for name, v in result.data.get("vcs", {}).items():
+        c = v.get("counters") or {}
+
+        def g(k: str, c=c) -> int:
+            x = c.get(k, 0)
+            return x if isinstance(x, int) else 0
+
+        led = v["ledger"]
+        row = {
+            "frames tx": g("GEN_CO_XMIT_PDUS_OK"), "frames rx": g("GEN_CO_RCV_PDUS_OK"),
+            "cells tx": g("ATM_XMIT_CELLS_OK"), "cells rx": g("ATM_RCV_CELLS_OK"),
+            "bytes tx": g("GEN_CO_BYTES_XMIT"), "bytes rx": g("GEN_CO_BYTES_RCV"),
+            "err": (g("GEN_CO_XMIT_PDUS_ERROR") + g("GEN_CO_RCV_PDUS_ERROR")
+                    + g("GEN_CO_RCV_PDUS_NO_BUFFER") + led["failed_by_driver"]),
+        }
+        for k in keys:
+            tot[k] += row[k]
+        t.add_row(
+            name + ("*" if v.get("racy") else ""), f"{v['vpi']}/{v['vci']}",
+            str(v.get("service") or "-"), _SHORT_ENCAP.get(v.get("encapsulation"), "?"),
+            str(v.get("max_sdu") or "-"), *cells(row), _statuses(v.get("send_statuses", {})),
+            style=None if led["ok"] else "red")
+    t.add_section()
+    t.add_row("total", "", "", "", "", *cells(tot), "", style="bold")
+    if result.data.get("racy"):
+        t.caption = "* deactivated with traffic in flight: compared through the ledger"
+        t.caption_justify = "left"
+    return t
+
+
+def _repro(args: argparse.Namespace) -> str:
+    parts = ["vcnic", "sim", "--backend", args.backend, "--seed", str(args.seed), "--vcs",
+             str(args.vcs), "--frames", str(args.frames)]
+    if args.big_max != 4000:
+        parts += ["--big-max", str(args.big_max)]
+    return shlex.join(parts)
+
+
+def _check_output(path: str | None, option: str) -> None:
+    if path is None:
+        return
+    parent = Path(path).expanduser().resolve().parent
+    if not parent.is_dir():
+        raise UsageError(f"{option} {path}: directory {parent} does not exist")
+    if Path(path).is_dir():
+        raise UsageError(f"{option} {path}: is a directory")
+
+
+# ------------------------------------------------------------------------------ sim
+def _sim(args: argparse.Namespace, console: Console) -> int:
+    for opt in ("pcap", "cells", "waves", "json"):
+        _check_output(getattr(args, opt), f"--{opt}")
+    if args.waves and args.backend != "rtl":
+        raise UsageError("--waves needs --backend rtl (the model has no waveforms)")
+    try:
+        cfg = ScenarioConfig(seed=args.seed, vcs=args.vcs, frames=args.frames,
+                             big_max=args.big_max, pcap=args.pcap)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+    err = Console(stderr=True)
+    started = time.monotonic()
+    bar: dict[str, Any] = {}
+
+    def progress(done: int, total: int) -> None:
+        if "p" not in bar:
+            if time.monotonic() - started < PROGRESS_AFTER_S or done >= total:
+                return
+            p = Progress(TextColumn("[bold]frames"), BarColumn(), MofNCompleteColumn(),
+                         TimeElapsedColumn(), console=err, transient=True)
+            p.start()
+            bar["p"], bar["t"] = p, p.add_task("frames", total=total)
+        bar["p"].update(bar["t"], completed=done)
+
+    mismatch = None
+    try:
+        if args.backend == "model":
+            result = asyncio.run(run_model(cfg, cells=args.cells, progress=progress))
+        else:
+            err.print(f"[dim]co-simulating seed {cfg.seed} on the RTL ...[/dim]")
+            result = _run_rtl(cfg, args)
+            ref_cfg = ScenarioConfig.from_dict({**cfg.to_dict(), "pcap": None})
+            reference = asyncio.run(run_model(ref_cfg, progress=progress))
+            mismatch = compare(result, reference)
+    finally:
+        if "p" in bar:
+            bar["p"].stop()
+    elapsed = time.monotonic() - started
+
+    console.print(summary_table(result, title=f"vcnic sim: backend {args.backend}, seed "
+                                              f"{cfg.seed}, {cfg.vcs} VCs, {cfg.frames} frames"))
+    led = result.data.get("ledger", {})
+    tot = led.get("totals", {})
+    ok = result.ok and mismatch is None
+    if args.json:
+        out = dict(result.data)
+        out["backend"] = args.backend
+        out["verdict"] = "PASS" if ok else "FAIL"
+        out["mismatch"] = mismatch
+        Path(args.json).write_text(json.dumps(out, indent=1, sort_keys=True) + "\n")
+    if result.ok:
+        console.print(
+            f"ledger balanced: {tot.get('sent', 0)} frames sent, {tot.get('delivered', 0)} "
+            f"delivered intact in order, {tot.get('failed_by_driver', 0)} failed by the "
+            f"driver, {tot.get('failed_by_core', 0)} by the core, "
+            f"{tot.get('rx_dropped', 0)} dropped and counted")
+    else:
+        for p in (led.get("problems") or [result.data.get("error", "no result")])[:20]:
+            console.print(f"[red]ledger:[/red] {p}")
+    if args.backend == "rtl":
+        if mismatch is None:
+            console.print("RTL and model agree")
+        else:
+            console.print(f"[red]RTL and model differ:[/red] {mismatch}")
+            console.print(f"reproduce: {_repro(args)}")
+    verdict = "[bold green]PASS[/bold green]" if ok else "[bold red]FAIL[/bold red]"
+    console.print(f"verdict: {verdict} ({elapsed:.1f} s)")
+    if not ok and args.backend == "model":
+        console.print(f"reproduce: {_repro(args)}")
+    return EXIT_OK if ok else EXIT_FAIL
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=max(console.width, 120))
+    if args.command in ("regress", "bench"):
+        sys.stderr.write(f"vcnic {args.command}: not implemented yet\n")
+        return EXIT_FAIL
+    try:
+        return _sim(args, console)
+    except UsageError as exc:
+        sys.stderr.write(f"vcnic {args.command}: error: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("vcnic: interrupted\n")
+        return 130
+    except Exception as exc:  # one line, not a traceback (unless --debug)
+        if getattr(args, "debug", False):
+            raise
+        first = str(exc).strip().splitlines()
+        sys.stderr.write(f"vcnic {args.command}: {type(exc).__name__}: "
+                         f"{first[0] if first else ''}\n")
+        return EXIT_FAIL
+
+
+if __name__ == "__main__":
+    sys.exit(main())
