@@ -266,7 +266,8 @@ always @* begin
 end
 
 // ------------------------------------------------------------------ QUERY
-wire qz = clear_pend && (clear_vc_r == query_vc);
+// zero while a CLEAR waits to be served, and for entries the reset sweep has not reached
+wire qz = (clear_pend && (clear_vc_r == query_vc)) || (init_busy && (query_vc >= init_idx));
 assign q_cells       = qz ? 32'd0 : vc_cells[query_vc];
 assign q_pdus        = qz ? 32'd0 : vc_pdus[query_vc];
 assign q_bytes       = qz ? 64'd0 : vc_bytes[query_vc];
