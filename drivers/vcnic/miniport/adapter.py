@@ -186,6 +186,16 @@ def _iv(x: Any) -> int:
     return int(getattr(v, "int_value", v))
 
 
+async def _read_fields(reg: Any) -> dict[str, int]:
+    """Read a register once and split it into its fields as plain ints.
+
+    Unlike the generated `read_fields()`, an encoded field holding a value outside its
+    enum (e.g. AAL 0 in a cleared VC-table entry) does not raise.
+    """
+    value = await reg.read()
+    return {f.inst_name: (value & f.bitmask) >> f.low for f in reg.fields}
+
+
 class Miniport:
     """The CoNDIS miniport of the vcnic core (an integrated ATM adapter).
 
@@ -316,17 +326,17 @@ class Miniport:
                 await r.INT_STATUS.write(status & enabled)
 
     async def _result(self) -> VcResult:
-        f = await self.regs.VC_CMD.read_fields()
+        f = await _read_fields(self.regs.VC_CMD)
         return VcResult(_iv(f["result"]))
 
     async def _command(self, slot: int, opcode: VcOpcode,
                        cfg: HwVcConfig | None = None) -> VcResult:
         """One bounded command: write it, read VC_CMD; if busy, sleep on cmd_done."""
         await self._issue(slot, opcode, cfg)
-        f = await self.regs.VC_CMD.read_fields()
+        f = await _read_fields(self.regs.VC_CMD)
         if _iv(f["busy"]):
             await self._wait_cmd_done()
-            f = await self.regs.VC_CMD.read_fields()
+            f = await _read_fields(self.regs.VC_CMD)
         return VcResult(_iv(f["result"]))
 
     async def _read_counters(self, names: dict[str, Any], wanted=None) -> dict[str, int]:
@@ -347,10 +357,10 @@ class Miniport:
         if res != VcResult.OK:
             raise AdapterError(f"QUERY of VC {slot} failed: {res.name}")
         r = self.regs
-        st = await r.VC_Q_STATE.read_fields()
-        cid = await r.VC_Q_VPIVCI.read_fields()
-        par = await r.VC_Q_PARAM.read_fields()
-        msdu = await r.VC_Q_MAX_SDU.read_fields()
+        st = await _read_fields(r.VC_Q_STATE)
+        cid = await _read_fields(r.VC_Q_VPIVCI)
+        par = await _read_fields(r.VC_Q_PARAM)
+        msdu = await _read_fields(r.VC_Q_MAX_SDU)
         inc = await r.VC_Q_INC.read()
         counters = await self._read_counters(_VC_COUNTERS, wanted)
         return VcSnapshot(
