@@ -99,8 +99,9 @@ class ScenarioConfig:
     """What one scenario run does; `seed` decides everything random.
 
     `big_max` caps the "big" size class; `stall_timeout` is how long (in the runtime's
-    seconds: real time under asyncio, simulated under cocotb) a wait may see no progress
-    before the scenario records a stall and goes on; `pcap` names a SunATM capture of
+    seconds: real time under asyncio, simulated under cocotb; None: the runtime's
+    `default_timeout`) a wait may see no progress before the scenario records a stall
+    and goes on; `pcap` names a SunATM capture of
     every PDU both ways. The core-parameter keys (`num_vc`, ...) say which core the run
     is for (None: the core's default); the model backend and the RTL build use them.
     """
@@ -109,7 +110,7 @@ class ScenarioConfig:
     vcs: int = 8
     frames: int = 200
     big_max: int = 4000
-    stall_timeout: float = 10.0
+    stall_timeout: float | None = None
     pcap: str | None = None
     num_vc: int | None = None
     data_w: int | None = None
@@ -128,7 +129,7 @@ class ScenarioConfig:
             raise ValueError(f"vcs must be at least 1, got {self.vcs}")
         if self.big_max < 90:
             raise ValueError(f"big_max must be at least 90, got {self.big_max}")
-        if not self.stall_timeout > 0:
+        if self.stall_timeout is not None and not self.stall_timeout > 0:
             raise ValueError(f"stall_timeout must be positive, got {self.stall_timeout!r}")
 
     def to_dict(self) -> dict[str, Any]:
@@ -339,14 +340,14 @@ class _Scenario:
             self._ev.clear()
             if self.settled():
                 return
-            if not await self.rt.wait_for(self._ev, self.cfg.stall_timeout):
+            if not await self.rt.wait_for(self._ev, self.timeout):
                 self.stalls.append(why)
                 return
 
     async def wait_completions(self, frames: list[_Frame], n: int) -> None:
         while sum(f.status is not None for f in frames) < n:
             self._ev.clear()
-            if not await self.rt.wait_for(self._ev, self.cfg.stall_timeout):
+            if not await self.rt.wait_for(self._ev, self.timeout):
                 self.stalls.append("burst completions")
                 return
 
@@ -628,6 +629,7 @@ class _Scenario:
                     "ledger": {"ok": False, "problems": [f"initialize: {status.name}: "
                                                          f"{self.miniport.error}"]}}
         self._ev = self.rt.event()
+        self.timeout = self.cfg.stall_timeout or self.rt.default_timeout
         caps = self.miniport.caps
         self.link_rate = caps.link_rate
         if cfg.pcap:

@@ -200,14 +200,15 @@ class Miniport:
     """The CoNDIS miniport of the vcnic core (an integrated ATM adapter).
 
     `allow_reserved_vci` lets calls use VCI 0..31; `loopback` sets CTRL.loopback at
-    initialize; `sync_timeout` bounds (in the runtime's seconds) the wait for frames the
-    core has already delivered when a deactivation completes.
+    initialize; `sync_timeout` bounds (in the runtime's seconds; default the runtime's
+    `default_timeout`) the wait for frames the core has already delivered when a
+    deactivation completes.
     """
 
     def __init__(self, window: RegisterWindow, port: DataPort, *,
                  runtime: Runtime | None = None, allow_reserved_vci: bool = False,
                  loopback: bool = True, hec_correct: bool = True, nni: bool = False,
-                 sync_timeout: float = 5.0):
+                 sync_timeout: float | None = None):
         self.window = window
         self.port = port
         self.runtime = runtime
@@ -241,6 +242,8 @@ class Miniport:
         self.ndis = ndis
         if self.runtime is None:
             self.runtime = ndis.runtime or detect_runtime()
+        if self.sync_timeout is None:
+            self.sync_timeout = self.runtime.default_timeout
         r = self.regs
         core_id = await r.ID.read()
         if core_id != CORE_ID:

@@ -36,6 +36,7 @@ class Runtime(Protocol):
     """Tasks, events and locks of one scheduler, plus a bounded wait."""
 
     name: str
+    default_timeout: float
 
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str | None = None) -> Task: ...
 
@@ -56,6 +57,8 @@ class AsyncioRuntime:
     """asyncio: real time; used with the Python NIC model."""
 
     name = "asyncio"
+    #: Seconds a wait for the hardware may see no progress before it is called a stall.
+    default_timeout = 10.0
 
     def spawn(self, coro, name=None):
         return asyncio.get_running_loop().create_task(coro, name=name)
@@ -83,6 +86,7 @@ class CocotbRuntime:
     """cocotb: simulated time; used with the RTL. Needs a running cocotb simulation."""
 
     name = "cocotb"
+    default_timeout = 0.002  # simulated seconds
 
     def __init__(self) -> None:
         self._cocotb = sys.modules.get("cocotb")
