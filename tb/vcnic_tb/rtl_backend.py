@@ -47,13 +47,18 @@ from cocotbext.axi import (
     AxiResp,
     AxiStreamBus,
     AxiStreamFrame,
-    AxiStreamSink,
-    AxiStreamSource,
 )
 from vcnic.hw import BusError, RxFrame, TxCompletion
 from vcnic.regs import ADDRESS, AalType, ServiceCategory, VcOpcode, register_map
 
-from .cells import CellMonitor, FaultHook, LineLoop, frame_bytes
+from .cells import (
+    CellMonitor,
+    FastAxiStreamSink,
+    FastAxiStreamSource,
+    FaultHook,
+    LineLoop,
+    frame_bytes,
+)
 from .runner import CORE_DEFAULTS, ENV_PARAMS
 
 A = ADDRESS
@@ -151,9 +156,9 @@ class AxiStreamPort:
     def __init__(self, dut, clock=None, reset=None, *, tx_queue_frames: int | None = None):
         clock = clock if clock is not None else dut.clk
         reset = reset if reset is not None else dut.rst
-        self.tx = AxiStreamSource(AxiStreamBus.from_prefix(dut, "s_axis_tx"), clock, reset)
-        self.txc = AxiStreamSink(AxiStreamBus.from_prefix(dut, "m_axis_txc"), clock, reset)
-        self.rx = AxiStreamSink(AxiStreamBus.from_prefix(dut, "m_axis_rx"), clock, reset)
+        self.tx = FastAxiStreamSource(AxiStreamBus.from_prefix(dut, "s_axis_tx"), clock, reset)
+        self.txc = FastAxiStreamSink(AxiStreamBus.from_prefix(dut, "m_axis_txc"), clock, reset)
+        self.rx = FastAxiStreamSink(AxiStreamBus.from_prefix(dut, "m_axis_rx"), clock, reset)
         if tx_queue_frames:
             # full() is "occupancy > limit"
             self.tx.queue_occupancy_limit_frames = max(0, tx_queue_frames - 1)

@@ -54,6 +54,8 @@ class Scoreboard:
     vcs: dict[int, VcUnderTest]
     sent: dict[int, list[Sent]] = field(default_factory=lambda: defaultdict(list))
     total_cells: int = 0
+    rx_index: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    txc_count: dict[int, int] = field(default_factory=lambda: defaultdict(int))
 
     def add(self, s: Sent) -> None:
         self.sent[s.vc].append(s)
@@ -110,14 +112,16 @@ async def setup(dut, n_vcs: int, *, seed_vcs: int = 0, max_sdu: int = MAX_SDU,
     vcs = {}
     used = set()
     for vc in numbers:
-        while True:
+        for _attempt in range(20):
             vpi, vci = rng.randrange(256), rng.randrange(32, 0x10000)
-            if (vpi, vci) not in used:
+            if (vpi, vci) in used:
+                continue
+            p = VcParams(vpi=vpi, vci=vci, max_sdu=max_sdu, **vc_kw)
+            res = await be.core.activate(vc, p)
+            if res != VcResult.NO_RESOURCES:  # its lookup set is full: draw another ID
                 break
-        used.add((vpi, vci))
-        p = VcParams(vpi=vpi, vci=vci, max_sdu=max_sdu, **vc_kw)
-        res = await be.core.activate(vc, p)
         assert res == VcResult.OK, f"ACTIVATE vc {vc}: {VcResult(res).name}"
+        used.add((vpi, vci))
         vcs[vc] = VcUnderTest(vc, p)
     return be, vcs, mon
 
@@ -142,17 +146,17 @@ async def run_traffic(be: RtlBackend, sb: Scoreboard, frames: list[Sent]) -> Non
                   sum(len(s.sdu) for s in frames))
 
     async def completions():
-        per_vc = defaultdict(int)
         for _ in frames:
             c = await be.port.tx_completion()
             assert c.vc in sb.vcs, f"completion for VC {c.vc} nobody sent on"
             assert c.status == TxStatusCode.TX_OK, f"VC {c.vc}: completion {c.status}"
-            per_vc[c.vc] += 1
+            sb.txc_count[c.vc] += 1
         for vc, lst in sb.sent.items():
-            assert per_vc[vc] == len(lst), f"VC {vc}: {per_vc[vc]} completions for {len(lst)}"
+            n = sb.txc_count[vc]
+            assert n == len(lst), f"VC {vc}: {n} completions for {len(lst)} frames"
 
     async def receives():
-        idx = defaultdict(int)
+        idx = sb.rx_index
         for _ in frames:
             r = await be.port.receive()
             assert r.vc in sb.sent, f"PDU on VC {r.vc} nobody sent on"
