@@ -145,7 +145,10 @@ class Core:
 
     def send(self, vc, sdu: bytes, uu=0, cpi=0, clp=0):
         user = (clp << 16) | (cpi << 8) | uu
-        self.tx.send_nowait(AxiStreamFrame(tdata=sdu, tdest=vc, tuser=user))
+        if not sdu:   # zero-length SDU: one beat with tkeep == 0 (see docs/testbench.md)
+            self.tx.send_nowait(AxiStreamFrame(b"\x00", tkeep=[0], tdest=vc, tuser=user))
+        else:
+            self.tx.send_nowait(AxiStreamFrame(tdata=sdu, tdest=vc, tuser=user))
 
     async def completions(self, n, timeout_us=2000) -> list[tuple[int, int]]:
         async def get_n():
@@ -198,7 +201,7 @@ async def test_single_frame(dut):
     core = await start(dut)
     vc = min(5, NUM_VC - 1)
     await core.activate(vc, 1, 100)
-    lengths = [1, 40, 41, 47, 48, 100, 200, 1500]
+    lengths = [1, 40, 41, 0, 47, 48, 100, 0, 200, 1500]
     expect = []
     for i, n in enumerate(lengths):
         sdu = rbytes(n)
@@ -229,7 +232,7 @@ async def test_loopback(dut):
         await core.activate(vc, vpi, vci)
     for i in range(12):
         vc = list(vcs)[i % 2]
-        sdu = rbytes(random.choice([0 + 1, 39, 40, 41, 95, 96, 500]))
+        sdu = rbytes(random.choice([1, 39, 40, 41, 95, 96, 500]))
         core.send(vc, sdu, uu=i, cpi=0)
         sent.append((vc, sdu, i))
     cpl = await core.completions(len(sent))
@@ -574,3 +577,37 @@ async def test_vc_range(dut):
     assert sorted(got) == sorted([last, mid, last])
     q = await core.query(last)
     assert q["VC_TX_PDUS"] == 2 and q["VC_RX_PDUS"] == 2
+
+
+@cocotb.test()
+async def test_modify_service(dut):
+    """MODIFY UBR -> CBR (T = 4) -> UBR with traffic: the VC's spacing follows."""
+    core = await start(dut, enable=0)
+    a, u = 5 % NUM_VC, 6 % NUM_VC
+    big = min(65535, min(TX_BUF, RX_BUF) * 48 - 8)
+    await core.activate(a, 0, 401)
+    await core.activate(u, 0, 403, max_sdu=big)
+    for _ in range(90):
+        core.send(a, rbytes(40))                                  # one cell each
+    core.send(u, rbytes(400 * 48 - 8))
+    await core.tx.wait()
+    await core.ctrl(enable=1)
+    while int(dut.cell_log_n.value) < 20:
+        await ClockCycles(dut.clk, SLOT)
+    assert await core.cmd(VcOpcode.MODIFY, a, 0, 401, service=ServiceCategory.CBR,
+                          inc=0x40000) == VcResult.OK
+    n1 = int(dut.cell_log_n.value)
+    while int(dut.cell_log_n.value) < n1 + 100:
+        await ClockCycles(dut.clk, SLOT)
+    assert await core.cmd(VcOpcode.MODIFY, a, 0, 401) == VcResult.OK
+    cpl = await core.completions(91, timeout_us=20000)
+    assert [s for v, s in cpl if v == a] == [TxStatusCode.TX_OK] * 90
+    log = core.cell_log()
+    c0 = log[0][0]
+    sa = [(c - c0) // SLOT for c, h in log if vc_of(h)[1] == 401]
+    gaps = [y - x for x, y in zip(sa, sa[1:], strict=False)]
+    runs = "".join("2" if g == 2 else "4" if g == 4 else "x" for g in gaps)
+    dut._log.info("gaps of the modified VC: %s", runs)
+    assert runs.startswith("2" * 8) and "4" * 15 in runs and runs.rstrip("2") != runs
+    assert (await core.query(a))["param"] & 0xFF00 == fld("VC_Q_PARAM", "service",
+                                                          ServiceCategory.UBR)
