@@ -87,6 +87,9 @@ _ENCAPS: tuple[Encapsulation | None, ...] = (
     Encapsulation.LLC_ROUTED, Encapsulation.LLC_BRIDGED, Encapsulation.VCMUX_ROUTED,
     Encapsulation.VCMUX_BRIDGED, None,
 )
+#: Bytes each RFC 2684 encapsulation puts before the packet.
+_ENCAP_BYTES = {Encapsulation.LLC_ROUTED: 8, Encapsulation.LLC_BRIDGED: 10,
+                Encapsulation.VCMUX_ROUTED: 0, Encapsulation.VCMUX_BRIDGED: 2}
 _MAX_SDUS = (9180, 4470, 1500, 576, 256, 128)
 _CORE_KEYS = ("num_vc", "data_w", "tx_buf_cells", "rx_buf_cells", "num_cbr", "lookup_ways",
               "link_rate")
@@ -468,7 +471,7 @@ class _Scenario:
         if bridged:
             head = Ether(src="02:00:00:00:00:%02x" % (inc.index % 256),
                          dst="02:00:00:00:01:%02x" % (inc.index % 256)) / head
-        overhead = len(encapsulate(head, enc))
+        overhead = _ENCAP_BYTES[enc] + len(head)
         pkt = head / Raw(rng.randbytes(max(0, length - overhead)))
         return pkt, False
 
