@@ -226,3 +226,17 @@ def test_undecodable_sdu_is_indicated_as_raw():
             assert got.sdu == b"not an LLC header at all"
 
     run(body())
+
+
+def test_a_send_the_port_refuses_fails_alone():
+    async def body():
+        async with adapter() as a:
+            vc, _ = await open_vc(a.ndis, 1, 100)
+            bad = NetBufferList(udp(10, 1), uu=300)  # CPCS-UU is one byte: the port refuses
+            good = NetBufferList(udp(10, 2))
+            a.ndis.co_send_net_buffer_lists(vc, [bad, good])
+            await settle(a.ndis, a.client, vc, 1)
+            assert (bad.status, good.status) == (NdisStatus.FAILURE, NdisStatus.SUCCESS)
+            assert a.mp.stats["tx_port_errors"] == 1
+
+    run(body())

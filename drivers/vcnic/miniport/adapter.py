@@ -474,6 +474,7 @@ class Miniport:
         return NdisStatus.PENDING
 
     async def _deactivate_completion(self, ctx: VcContext) -> None:
+        res = None
         try:
             await self._wait_cmd_done()
             res = await self._result()
@@ -485,7 +486,7 @@ class Miniport:
             ctx.state = MiniportVcState.IDLE
             status = NdisStatus.SUCCESS
         else:
-            log.error("DEACTIVATE of VC %d failed: %s", ctx.slot, res.name)
+            log.error("DEACTIVATE of VC %d failed: %s", ctx.slot, res)
             ctx.state = MiniportVcState.ACTIVE
             status = NdisStatus.FAILURE
         self.ndis.m_co_deactivate_vc_complete(status, ctx.ndis_vc)
@@ -566,7 +567,20 @@ class Miniport:
                 if e.aborted:
                     continue
                 e.sent = True
-                await self.port.send(e.ctx.slot, e.nbl.sdu, e.nbl.uu, e.nbl.cpi, e.nbl.clp)
+                try:
+                    await self.port.send(e.ctx.slot, e.nbl.sdu, e.nbl.uu, e.nbl.cpi,
+                                         e.nbl.clp)
+                except Exception as exc:  # the port refused it: fail this send only
+                    log.error("DataPort.send on VC %d failed: %s", e.ctx.slot, exc)
+                    self.stats["tx_port_errors"] += 1
+                    ctx = e.ctx
+                    if e in ctx.pending:
+                        ctx.pending.remove(e)
+                    if not ctx.pending:
+                        ctx.tx_idle.set()
+                    e.nbl.status, e.nbl.hw_completed = NdisStatus.FAILURE, False
+                    ctx.tx_driver_completed[NdisStatus.FAILURE.name] += 1
+                    self.ndis.m_co_send_net_buffer_lists_complete(ctx.ndis_vc, [e.nbl])
             self._tx_work.clear()
             if not self._txq:
                 await self.runtime.wait(self._tx_work)
