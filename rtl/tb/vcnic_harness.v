@@ -5,6 +5,7 @@
 // - Every core port is brought out unchanged with cocotbext-axi friendly prefixes
 //   (s_axil_*, s_axis_tx_*, m_axis_txc_*, m_axis_rx_*, m_axis_line_tx_*,
 //   s_axis_line_rx_*, irq). `rst` is driven by the testbench (active high, synchronous).
+// - line_tap_*: line TX with the core's real line TX handshake, for passive monitors.
 // - Waves: FST only when asked, with `+waves` on the vvp command line (the runner adds it
 //   together with vvp's `-fst`) or when compiled with `-DVCNIC_WAVES`. `+dumpfile=<path>`
 //   overrides the file name (default vcnic_harness.fst in the run directory).
@@ -100,6 +101,18 @@ module vcnic_harness #(
             $dumpvars(0, vcnic_harness);
         end
     end
+
+    // Line TX tap for passive monitors (vcnic_tb.cells.CellMonitor on prefix "line_tap"):
+    // the line TX beats with the handshake that really moves them. In loopback the core
+    // ignores m_axis_line_tx_tready and a beat moves when the core's internal line RX takes
+    // it, so a monitor on m_axis_line_tx with tready high would count a stalled beat again
+    // on every stalled cycle. line_tap_tready is the core's own line TX ready (the
+    // loopback mux output u_core.ltx_tready) in both modes.
+    wire [DATA_W-1:0] line_tap_tdata  = m_axis_line_tx_tdata;
+    wire [KEEP_W-1:0] line_tap_tkeep  = m_axis_line_tx_tkeep;
+    wire              line_tap_tvalid = m_axis_line_tx_tvalid;
+    wire              line_tap_tlast  = m_axis_line_tx_tlast;
+    wire              line_tap_tready = u_core.ltx_tready;
 
     vcnic_core #(
         .NUM_VC(NUM_VC), .DATA_W(DATA_W), .TX_BUF_CELLS(TX_BUF_CELLS),

@@ -389,8 +389,13 @@ class RtlBackend:
 
     def monitor_line(self, erf_path: str | os.PathLike[str] | None = None, *,
                      keep: bool = True, callback=None, iface: int = 0) -> CellMonitor:
-        """A passive `CellMonitor` on line TX (in loopback: every looped cell)."""
-        m = CellMonitor.from_prefix(self.dut, "m_axis_line_tx", erf_path=erf_path, keep=keep,
+        """A passive `CellMonitor` on line TX (in loopback: every looped cell).
+
+        It watches the harness's `line_tap_*` (line TX data with the core's real line TX
+        handshake): in loopback `m_axis_line_tx_tready` is ignored by the core, so its
+        beats can stall while tvalid is high and a monitor on the port would count them
+        again each stalled cycle."""
+        m = CellMonitor.from_prefix(self.dut, "line_tap", erf_path=erf_path, keep=keep,
                                     callback=callback, iface=iface)
         self.monitors.append(m)
         return m

@@ -207,12 +207,29 @@ EDGE_LENGTHS = [0, 1, 40, 41, 47, 48, 88, 89, 95, 96, 136, 137]
 
 @cocotb.test(timeout_time=20, timeout_unit="ms")
 async def sdu_lengths_one_vc(dut):
-    """The AAL5 edge lengths and the largest SDU, one at a time on one VC."""
+    """The AAL5 edge lengths and the VC's max SDU (9180, the RDL default and IP-over-ATM
+    MTU, or less when the buffers are smaller), one at a time on one VC."""
+    rng = random.Random(cocotb.RANDOM_SEED)
+    max_sdu = min(9180, MAX_SDU)
+    be, vcs, mon = await setup(dut, 1, max_sdu=max_sdu)
+    sb = Scoreboard(vcs)
+    vc = next(iter(vcs))
+    for n in EDGE_LENGTHS + [max_sdu]:
+        s = Sent(vc, payload(rng, n), rng.randrange(256), rng.randrange(256), rng.randrange(2))
+        await run_traffic(be, sb, [s])
+    await check_counters(be, sb, mon)
+    sb.check_line(mon.cells)
+
+
+@cocotb.test(timeout_time=50, timeout_unit="ms")
+async def largest_sdu(dut):
+    """The largest SDU the build's buffers allow (65535, 1366 cells, when TX_BUF_CELLS and
+    RX_BUF_CELLS >= 1366), then a 0-byte one behind it on the same VC."""
     rng = random.Random(cocotb.RANDOM_SEED)
     be, vcs, mon = await setup(dut, 1)
     sb = Scoreboard(vcs)
     vc = next(iter(vcs))
-    for n in EDGE_LENGTHS + [MAX_SDU]:
+    for n in (MAX_SDU, 0):
         s = Sent(vc, payload(rng, n), rng.randrange(256), rng.randrange(256), rng.randrange(2))
         await run_traffic(be, sb, [s])
     await check_counters(be, sb, mon)
@@ -240,12 +257,12 @@ async def heavy_interleaving(dut):
     n_vcs = min(32, PARAMS["NUM_VC"])
     be, vcs, mon = await setup(dut, n_vcs, seed_vcs=rng.randrange(1 << 30))
     sb = Scoreboard(vcs)
-    n_frames = int(os.environ.get("VCNIC_DATAPATH_FRAMES", "120"))
+    n_frames = int(os.environ.get("VCNIC_DATAPATH_FRAMES", "80"))
     budget = BUF_LIMIT // 2  # keep every frame well inside the buffers
     frames = []
     for _ in range(n_frames):
         n = rng.choice([0, 1, 40, 41, 48, 89]) if rng.random() < 0.3 else rng.randrange(
-            min(MAX_SDU, budget * 48 // 8, 2000) + 1)
+            min(MAX_SDU, budget * 48 // 8, 1500) + 1)
         frames.append(Sent(rng.choice(list(vcs)), payload(rng, n), rng.randrange(256),
                            rng.randrange(256), rng.randrange(2)))
     await run_traffic(be, sb, frames)

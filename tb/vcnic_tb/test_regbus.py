@@ -40,6 +40,14 @@ from .rtl_backend import (
 A = ADDRESS
 SLVERR = 2
 PARAMS = harness_parameters()
+#: The RDL's default max SDU (9180), or the largest the build's buffers allow.
+SAFE_MAX_SDU = min(9180, min(PARAMS["TX_BUF_CELLS"], PARAMS["RX_BUF_CELLS"]) * 48 - 8)
+
+
+def vp(**kw) -> VcParams:
+    """VcParams with a max SDU valid for this build unless given."""
+    kw.setdefault("max_sdu", SAFE_MAX_SDU)
+    return VcParams(**kw)
 
 
 async def setup(dut, *, loopback: bool = True, enable: bool = True) -> RtlBackend:
@@ -250,13 +258,13 @@ async def cmd_nop_and_bad_opcode(dut):
 async def cmd_bad_vc(dut):
     be = await setup(dut)
     n = be.params["NUM_VC"]
-    bad_param = VcParams(vpi=0, vci=100, aal=1, max_sdu=0)  # BAD_VC is checked first
+    bad_param = vp(vpi=0, vci=100, aal=1, max_sdu=0)  # BAD_VC is checked first
     for vc in sorted({n, n + 1, 0xFFFF}):
         for op in (VcOpcode.ACTIVATE, VcOpcode.MODIFY, VcOpcode.DEACTIVATE, VcOpcode.CLEAR,
                    VcOpcode.QUERY):
             await expect_result(be, op, vc, bad_param, VcResult.BAD_VC)
     # the last VC is a good one
-    await expect_result(be, VcOpcode.ACTIVATE, n - 1, VcParams(vci=100), VcResult.OK)
+    await expect_result(be, VcOpcode.ACTIVATE, n - 1, vp(vci=100), VcResult.OK)
     await expect_result(be, VcOpcode.DEACTIVATE, n - 1, None, VcResult.OK)
 
 
@@ -264,13 +272,13 @@ async def cmd_bad_vc(dut):
 async def cmd_bad_state(dut):
     be = await setup(dut)
     vc = be.params["NUM_VC"] // 2
-    good = VcParams(vci=200)
+    good = vp(vci=200)
     await expect_result(be, VcOpcode.MODIFY, vc, good, VcResult.BAD_STATE, "on INACTIVE")
     await expect_result(be, VcOpcode.DEACTIVATE, vc, None, VcResult.BAD_STATE, "on INACTIVE")
     await expect_inactive(be, vc)
     await expect_result(be, VcOpcode.ACTIVATE, vc, good, VcResult.OK)
     # state before params: ACTIVATE on ACTIVE with bad params is BAD_STATE
-    await expect_result(be, VcOpcode.ACTIVATE, vc, VcParams(vci=200, max_sdu=0),
+    await expect_result(be, VcOpcode.ACTIVATE, vc, vp(vci=200, max_sdu=0),
                         VcResult.BAD_STATE, "on ACTIVE")
     await expect_result(be, VcOpcode.CLEAR, vc, None, VcResult.BAD_STATE, "on ACTIVE")
     q = await be.core.query(vc)
@@ -286,21 +294,21 @@ def bad_params(params: dict[str, int]) -> list[tuple[str, VcParams]]:
     first_too_big = limit * 48 - 55 + 48  # smallest L with cells_for(L) > limit
     assert cells_for(first_too_big) == limit + 1 and cells_for(first_too_big - 1) == limit
     out = [
-        ("aal=AAL0", VcParams(vci=300, aal=int(AalType.AAL0))),
-        ("aal=0", VcParams(vci=300, aal=0)),
-        ("aal=AAL34", VcParams(vci=300, aal=4)),
-        ("service=0", VcParams(vci=300, service=0)),
-        ("service=VBR", VcParams(vci=300, service=2)),
-        ("service=ABR", VcParams(vci=300, service=8)),
-        ("max_sdu=0", VcParams(vci=300, max_sdu=0)),
-        ("vpi=256 on UNI", VcParams(vpi=256, vci=300)),
-        ("vpi=4095 on UNI", VcParams(vpi=4095, vci=300)),
-        ("CBR inc=0", VcParams(vci=300, service=int(ServiceCategory.CBR), inc=0)),
-        ("CBR inc=0xFFFF", VcParams(vci=300, service=int(ServiceCategory.CBR), inc=0xFFFF)),
+        ("aal=AAL0", vp(vci=300, aal=int(AalType.AAL0))),
+        ("aal=0", vp(vci=300, aal=0)),
+        ("aal=AAL34", vp(vci=300, aal=4)),
+        ("service=0", vp(vci=300, service=0)),
+        ("service=VBR", vp(vci=300, service=2)),
+        ("service=ABR", vp(vci=300, service=8)),
+        ("max_sdu=0", vp(vci=300, max_sdu=0)),
+        ("vpi=256 on UNI", vp(vpi=256, vci=300)),
+        ("vpi=4095 on UNI", vp(vpi=4095, vci=300)),
+        ("CBR inc=0", vp(vci=300, service=int(ServiceCategory.CBR), inc=0)),
+        ("CBR inc=0xFFFF", vp(vci=300, service=int(ServiceCategory.CBR), inc=0xFFFF)),
     ]
     if first_too_big <= 0xFFFF:
         out.append((f"max_sdu={first_too_big} > buffers",
-                    VcParams(vci=300, max_sdu=first_too_big)))
+                    vp(vci=300, max_sdu=first_too_big)))
     return out
 
 
@@ -314,11 +322,11 @@ async def cmd_bad_param(dut):
     # the edges that are valid
     limit = min(be.params["TX_BUF_CELLS"], be.params["RX_BUF_CELLS"])
     good = [
-        ("max_sdu=1", VcParams(vci=300, max_sdu=1)),
-        ("max_sdu at the buffer limit", VcParams(vci=300, max_sdu=min(0xFFFF, limit * 48 - 8))),
-        ("vpi=255", VcParams(vpi=255, vci=300)),
-        ("CBR inc=0x10000", VcParams(vci=300, service=int(ServiceCategory.CBR), inc=0x10000)),
-        ("reserved vci=5", VcParams(vci=5)),
+        ("max_sdu=1", vp(vci=300, max_sdu=1)),
+        ("max_sdu at the buffer limit", vp(vci=300, max_sdu=min(0xFFFF, limit * 48 - 8))),
+        ("vpi=255", vp(vpi=255, vci=300)),
+        ("CBR inc=0x10000", vp(vci=300, service=int(ServiceCategory.CBR), inc=0x10000)),
+        ("reserved vci=5", vp(vci=5)),
     ]
     for what, p in good:
         await expect_result(be, VcOpcode.ACTIVATE, vc, p, VcResult.OK, what)
@@ -330,21 +338,21 @@ async def cmd_bad_param(dut):
         await expect_result(be, VcOpcode.DEACTIVATE, vc, None, VcResult.OK, what)
     # NNI: 12-bit VPIs become valid
     await be.core.write("CTRL", CTRL_ENABLE | CTRL_LOOPBACK | CTRL_HEC_CORRECT | CTRL_NNI)
-    await expect_result(be, VcOpcode.ACTIVATE, vc, VcParams(vpi=4095, vci=300), VcResult.OK, "NNI")
+    await expect_result(be, VcOpcode.ACTIVATE, vc, vp(vpi=4095, vci=300), VcResult.OK, "NNI")
     await expect_result(be, VcOpcode.DEACTIVATE, vc, None, VcResult.OK)
     await be.core.write("CTRL", CTRL_ENABLE | CTRL_LOOPBACK | CTRL_HEC_CORRECT)
     # MODIFY: same checks, plus VPI/VCI must not change
-    base = VcParams(vpi=1, vci=400)
+    base = vp(vpi=1, vci=400)
     await expect_result(be, VcOpcode.ACTIVATE, vc, base, VcResult.OK)
-    for what, p in [("vci changed", VcParams(vpi=1, vci=401)),
-                    ("vpi changed", VcParams(vpi=2, vci=400)),
-                    ("max_sdu=0", VcParams(vpi=1, vci=400, max_sdu=0)),
-                    ("aal=AAL0", VcParams(vpi=1, vci=400, aal=1))]:
+    for what, p in [("vci changed", vp(vpi=1, vci=401)),
+                    ("vpi changed", vp(vpi=2, vci=400)),
+                    ("max_sdu=0", vp(vpi=1, vci=400, max_sdu=0)),
+                    ("aal=AAL0", vp(vpi=1, vci=400, aal=1))]:
         await expect_result(be, VcOpcode.MODIFY, vc, p, VcResult.BAD_PARAM, "MODIFY " + what)
         q = await be.core.query(vc)
         assert (q.state, q.vpi, q.vci, q.max_sdu, q.param & 0xFFFFF) == (
             VcState.ACTIVE, 1, 400, base.max_sdu, base.param), f"MODIFY {what} changed the VC"
-    mod = VcParams(vpi=1, vci=400, max_sdu=1000, clp=1, rx_errored=1)
+    mod = vp(vpi=1, vci=400, max_sdu=1000, clp=1, rx_errored=1)
     await expect_result(be, VcOpcode.MODIFY, vc, mod, VcResult.OK)
     q = await be.core.query(vc)
     assert (q.max_sdu, q.param & 0xFFFFF) == (1000, mod.param)
@@ -356,15 +364,15 @@ async def cmd_duplicate(dut):
     be = await setup(dut)
     n = be.params["NUM_VC"]
     a, b = 0, n - 1
-    p = VcParams(vpi=7, vci=0x1234)
+    p = vp(vpi=7, vci=0x1234)
     await expect_result(be, VcOpcode.ACTIVATE, a, p, VcResult.OK)
     await expect_result(be, VcOpcode.ACTIVATE, b, p, VcResult.DUPLICATE)
     await expect_inactive(be, b, "DUPLICATE")
     # BAD_PARAM is checked before DUPLICATE
-    await expect_result(be, VcOpcode.ACTIVATE, b, VcParams(vpi=7, vci=0x1234, max_sdu=0),
+    await expect_result(be, VcOpcode.ACTIVATE, b, vp(vpi=7, vci=0x1234, max_sdu=0),
                         VcResult.BAD_PARAM)
     # same VCI on another VPI is not a duplicate
-    await expect_result(be, VcOpcode.ACTIVATE, b, VcParams(vpi=8, vci=0x1234), VcResult.OK)
+    await expect_result(be, VcOpcode.ACTIVATE, b, vp(vpi=8, vci=0x1234), VcResult.OK)
     await expect_result(be, VcOpcode.DEACTIVATE, b, None, VcResult.OK)
     # once A is gone, B may take its (VPI, VCI)
     await expect_result(be, VcOpcode.DEACTIVATE, a, None, VcResult.OK)
@@ -381,19 +389,19 @@ async def cmd_no_resources_cbr(dut):
     slots = be.params["NUM_CBR"]
     cbr = dict(service=int(ServiceCategory.CBR), inc=0x40000)
     for i in range(slots):
-        await expect_result(be, VcOpcode.ACTIVATE, i, VcParams(vci=1000 + i, **cbr), VcResult.OK)
-    await expect_result(be, VcOpcode.ACTIVATE, slots, VcParams(vci=1000 + slots, **cbr),
+        await expect_result(be, VcOpcode.ACTIVATE, i, vp(vci=1000 + i, **cbr), VcResult.OK)
+    await expect_result(be, VcOpcode.ACTIVATE, slots, vp(vci=1000 + slots, **cbr),
                         VcResult.NO_RESOURCES, "CBR slots full")
     await expect_inactive(be, slots, "NO_RESOURCES")
     # UBR still fine; UBR -> CBR by MODIFY is refused while full, VC untouched
-    await expect_result(be, VcOpcode.ACTIVATE, slots, VcParams(vci=1000 + slots), VcResult.OK)
-    await expect_result(be, VcOpcode.MODIFY, slots, VcParams(vci=1000 + slots, **cbr),
+    await expect_result(be, VcOpcode.ACTIVATE, slots, vp(vci=1000 + slots), VcResult.OK)
+    await expect_result(be, VcOpcode.MODIFY, slots, vp(vci=1000 + slots, **cbr),
                         VcResult.NO_RESOURCES, "MODIFY UBR->CBR")
     q = await be.core.query(slots)
     assert q.state == VcState.ACTIVE and (q.param >> 8) & 0xFF == ServiceCategory.UBR
     # freeing one slot makes room
     await expect_result(be, VcOpcode.DEACTIVATE, 0, None, VcResult.OK)
-    await expect_result(be, VcOpcode.MODIFY, slots, VcParams(vci=1000 + slots, **cbr), VcResult.OK)
+    await expect_result(be, VcOpcode.MODIFY, slots, vp(vci=1000 + slots, **cbr), VcResult.OK)
     for i in range(1, slots + 1):
         await expect_result(be, VcOpcode.DEACTIVATE, i, None, VcResult.OK)
 
@@ -416,12 +424,12 @@ async def cmd_no_resources_lookup(dut):
     ways = be.params["LOOKUP_WAYS"]
     vcis = same_set_vcis(be.params["NUM_VC"], ways + 1)
     for i, vci in enumerate(vcis[:ways]):
-        await expect_result(be, VcOpcode.ACTIVATE, i, VcParams(vci=vci), VcResult.OK, f"way {i}")
-    await expect_result(be, VcOpcode.ACTIVATE, ways, VcParams(vci=vcis[ways]),
+        await expect_result(be, VcOpcode.ACTIVATE, i, vp(vci=vci), VcResult.OK, f"way {i}")
+    await expect_result(be, VcOpcode.ACTIVATE, ways, vp(vci=vcis[ways]),
                         VcResult.NO_RESOURCES, "lookup set full")
     await expect_inactive(be, ways, "NO_RESOURCES")
     await expect_result(be, VcOpcode.DEACTIVATE, 0, None, VcResult.OK)
-    await expect_result(be, VcOpcode.ACTIVATE, ways, VcParams(vci=vcis[ways]), VcResult.OK)
+    await expect_result(be, VcOpcode.ACTIVATE, ways, vp(vci=vcis[ways]), VcResult.OK)
     for i in range(1, ways + 1):
         await expect_result(be, VcOpcode.DEACTIVATE, i, None, VcResult.OK)
 
@@ -430,7 +438,7 @@ async def cmd_no_resources_lookup(dut):
 async def cmd_clear_zeroes(dut):
     be = await setup(dut)
     vc = 2 % be.params["NUM_VC"]
-    p = VcParams(vpi=3, vci=0x777, max_sdu=1234, rx_errored=1, clp=1)
+    p = vp(vpi=3, vci=0x777, max_sdu=1234, rx_errored=1, clp=1)
     await expect_result(be, VcOpcode.ACTIVATE, vc, p, VcResult.OK)
     q = await be.core.query(vc)
     assert (q.state, q.vpi, q.vci, q.max_sdu, q.param & 0xFFFFF) == (
@@ -452,7 +460,7 @@ async def cmd_overrun(dut):
     RX, and host RX is stalled."""
     be = await setup(dut)
     vc = 0
-    await expect_result(be, VcOpcode.ACTIVATE, vc, VcParams(vci=0x55), VcResult.OK)
+    await expect_result(be, VcOpcode.ACTIVATE, vc, vp(vci=0x55), VcResult.OK)
     be.port.rx.pause = True
     await be.port.send(vc, bytes(range(100)))
     await with_timeout(be.port.tx_completion(), 50, "us")
