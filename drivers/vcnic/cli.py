@@ -199,8 +199,10 @@ def _sim(args: argparse.Namespace, console: Console) -> int:
     if args.waves and args.backend != "rtl":
         raise UsageError("--waves needs --backend rtl (the model has no waveforms)")
     try:
+        # absolute: the RTL run writes the capture from the simulator's run directory
+        pcap = str(Path(args.pcap).expanduser().resolve()) if args.pcap else None
         cfg = ScenarioConfig(seed=args.seed, vcs=args.vcs, frames=args.frames,
-                             big_max=args.big_max, pcap=args.pcap)
+                             big_max=args.big_max, pcap=pcap)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
