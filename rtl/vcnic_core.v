@@ -367,7 +367,9 @@ module vcnic_core #(
     wire              rx_s_tready;
     assign m_axis_line_tx_tdata  = ltx_tdata;
     assign m_axis_line_tx_tkeep  = ltx_tkeep;
-    assign m_axis_line_tx_tvalid = ltx_tvalid;
+    // in loopback the tap shows a beat only in the cycle line RX takes it, so a monitor
+    // with tready high sees every beat exactly once
+    assign m_axis_line_tx_tvalid = ltx_tvalid && (!ctrl_loopback || rx_s_tready);
     assign m_axis_line_tx_tlast  = ltx_tlast;
     assign ltx_tready            = ctrl_loopback ? rx_s_tready : m_axis_line_tx_tready;
     assign s_axis_line_rx_tready = ctrl_loopback ? 1'b1 : rx_s_tready;

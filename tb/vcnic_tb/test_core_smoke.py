@@ -12,7 +12,7 @@ import os
 import random
 
 import cocotb
-from cocotb.triggers import ClockCycles, RisingEdge, Timer, with_timeout
+from cocotb.triggers import ClockCycles, RisingEdge, with_timeout
 from cocotbext.axi import (
     AxiLiteBus,
     AxiLiteMaster,
@@ -22,7 +22,6 @@ from cocotbext.axi import (
     AxiStreamSource,
 )
 from vcnic.atm.aal5 import cells_for, segment
-from vcnic.atm.cell import Cell
 from vcnic.regs import (
     ADDRESS,
     AalType,
