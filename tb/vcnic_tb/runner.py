@@ -114,6 +114,20 @@ def parse_filelist(path: str | os.PathLike[str]) -> FileList:
 
 
 # ------------------------------------------------------------------------------ build
+class BuildFailed(RuntimeError):
+    """The HDL did not compile; the message names the build log and shows its tail."""
+
+
+def _runner_build(runner, build_dir: Path, stale: bool, verbose: bool, **kwargs) -> None:
+    runner.build(
+        build_dir=str(build_dir),
+        always=stale,
+        verbose=verbose,
+        log_file=str(build_dir / ("build.log" if stale else "build-cached.log")),
+        **kwargs,
+    )
+
+
 @dataclass
 class Build:
     """A compiled simulation: its runner object, directory and what it was built from."""
@@ -215,20 +229,25 @@ def build(
             log.info("building %s %s in %s", top, params, build_dir)
             with contextlib.suppress(FileNotFoundError):
                 stamp.unlink()
-        runner.build(
-            sources=[str(s) for s in sources],
-            includes=[str(i) for i in includes],
-            defines=defs,
-            hdl_toplevel=top,
-            parameters=params,
-            build_dir=str(build_dir),
-            build_args=build_args,
-            timescale=("1ns", "1ps"),
-            waves=build_waves,
-            always=stale,
-            verbose=verbose,
-            log_file=str(build_dir / ("build.log" if stale else "build-cached.log")),
-        )
+        try:
+            _runner_build(
+                runner, build_dir, stale, verbose,
+                sources=[str(s) for s in sources],
+                includes=[str(i) for i in includes],
+                defines=defs,
+                hdl_toplevel=top,
+                parameters=params,
+                build_args=build_args,
+                timescale=("1ns", "1ps"),
+                waves=build_waves,
+            )
+        except (RuntimeError, SystemExit, OSError) as e:
+            log_path = build_dir / "build.log"
+            tail = ""
+            with contextlib.suppress(OSError):
+                tail = "\n".join(log_path.read_text().splitlines()[-15:])
+            msg = f"building {top} with {sim} failed ({e}); log: {log_path}\n{tail}"
+            raise BuildFailed(msg) from None
         if stale:
             stamp.write_text(key + "\n")
     seconds = time.monotonic() - t0 if stale else 0.0
@@ -566,7 +585,7 @@ def main(argv: list[str] | None = None) -> int:
             args.module, HARNESS_TOP, params, None, args.seed, sim=args.sim, waves=args.waves,
             testcase=args.testcase, verbose=args.verbose,
         )
-    except SimulationFailed as e:
+    except (SimulationFailed, BuildFailed) as e:
         print(e, file=sys.stderr)
         return 1
     for t in r.tests:
