@@ -610,3 +610,115 @@ async def test_modify_service(dut):
     assert runs.startswith("2" * 8) and "4" * 15 in runs and runs.rstrip("2") != runs
     assert (await core.query(a))["param"] & 0xFF00 == fld("VC_Q_PARAM", "service",
                                                           ServiceCategory.UBR)
+
+
+@cocotb.test()
+async def test_stress_lifecycle(dut):
+    """Random traffic on CBR and UBR VCs with line back-pressure, oversize frames, frames for
+    inactive VCs, DEACTIVATE/re-ACTIVATE and MODIFY (service, rate) racing the traffic.
+    Checks, independent of timing: every frame gets exactly one completion, per VC in send
+    order; a frame's status is TX_OK, or TX_ABORTED/TX_INACTIVE around a DEACTIVATE, or
+    TX_OVERSIZE when too long; the line carries, per VC, exactly the cells of its TX_OK
+    frames in order; counters agree; every buffer cell comes back."""
+    core = await start(dut)
+
+    busy = random.choice([0.2, 0.5, 0.8])      # line back-pressure
+
+    def pause():
+        while True:
+            yield random.random() < busy
+    core.line.set_pause_generator(pause())
+    nvc = min(8, NUM_VC)
+    vcs = [(i * 5 + 2) % NUM_VC for i in range(nvc)]
+    maxsdu = {v: random.choice([100, 600, 3000]) for v in vcs}
+    active = {}
+    sent = {v: [] for v in vcs}       # (sdu, status expectation set)
+
+    def vp(v):
+        i = vcs.index(v)
+        cbr = i % 3 == 0
+        kw = dict(max_sdu=maxsdu[v])
+        if cbr:
+            kw.update(service=ServiceCategory.CBR, inc=random.randrange(0x10000, 0x80000))
+        return kw
+
+    for v in vcs:
+        r = await core.cmd(VcOpcode.ACTIVATE, v, 1, 500 + vcs.index(v), **vp(v))
+        assert r in (VcResult.OK, VcResult.NO_RESOURCES), r
+        active[v] = r == VcResult.OK
+    done = False
+
+    async def traffic():
+        for _ in range(260):
+            v = random.choice(vcs)
+            n = random.choice([0, 1, 40, 41, 99, 100, 101, 480, 599, 600, 601, 1500, 2999])
+            sdu = rbytes(n)
+            core.send(v, sdu)
+            sent[v].append(sdu)
+            await ClockCycles(dut.clk, random.randrange(0, 30))
+
+    async def commands():
+        while not done:
+            await ClockCycles(dut.clk, random.randrange(200, 1500))
+            v = random.choice(vcs)
+            if active[v]:
+                op = random.choice(["deact", "mod", "mod"])
+                if op == "deact":
+                    assert await core.cmd(VcOpcode.DEACTIVATE, v) == VcResult.OK
+                    active[v] = False
+                else:
+                    kw = vp(v)
+                    if random.random() < 0.5:
+                        kw.pop("service", None)
+                        kw.pop("inc", None)
+                    r = await core.cmd(VcOpcode.MODIFY, v, 1, 500 + vcs.index(v), **kw)
+                    assert r in (VcResult.OK, VcResult.NO_RESOURCES), r
+            else:
+                r = await core.cmd(VcOpcode.ACTIVATE, v, 1, 500 + vcs.index(v), **vp(v))
+                assert r in (VcResult.OK, VcResult.NO_RESOURCES), r
+                active[v] = r == VcResult.OK
+
+    cmd_task = cocotb.start_soon(commands())
+    await traffic()
+    await core.tx.wait()
+    done = True
+    await cmd_task
+    nframes = sum(len(x) for x in sent.values())
+    cpl = await core.completions(nframes, timeout_us=50000)
+    cells = []
+
+    async def drain():
+        while not core.line.empty() or int(dut.m_axis_line_tx_tvalid.value):
+            f = await core.line.recv()
+            cells.append(bytes(f.tdata))
+    await with_timeout(drain(), 10000, "us")
+    per_vc = {v: [] for v in vcs}
+    for v, s in cpl:
+        per_vc[v].append(TxStatusCode(s))
+    stats = {s: 0 for s in TxStatusCode}
+    by_vci = {500 + i: [] for i in range(nvc)}
+    for c in cells:
+        by_vci[int.from_bytes(c[:4], "big") >> 4 & 0xFFFF].append(c[5:])
+    for v in vcs:
+        st = per_vc[v]
+        assert len(st) == len(sent[v]), (v, len(st), len(sent[v]))
+        exp_cells = []
+        for sdu, s in zip(sent[v], st, strict=True):
+            stats[s] += 1
+            if s == TxStatusCode.TX_OK:
+                exp_cells += [c.payload for c in segment(sdu, 1, 500 + vcs.index(v))]
+            elif s == TxStatusCode.TX_OVERSIZE:
+                assert len(sdu) > min(maxsdu[v], 65535), (v, len(sdu))
+        got = by_vci[500 + vcs.index(v)]
+        assert got == exp_cells, (v, len(got), len(exp_cells))
+    dut._log.info("stress: %d frames, %d cells, statuses %s", nframes, len(cells),
+                  {k.name: n for k, n in stats.items()})
+    snap = await core.snapshot()
+    assert snap["CELLS_TX"] == len(cells)
+    assert snap["PDUS_TX"] == stats[TxStatusCode.TX_OK]
+    assert snap["TX_ABORTED"] == stats[TxStatusCode.TX_ABORTED]
+    assert snap["TX_DROPPED"] == stats[TxStatusCode.TX_OVERSIZE] + stats[TxStatusCode.TX_INACTIVE]
+    for v in vcs:
+        if active[v]:
+            assert await core.cmd(VcOpcode.DEACTIVATE, v) == VcResult.OK
+    assert await core.rd("STATUS") >> 16 == TX_BUF
