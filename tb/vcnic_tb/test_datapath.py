@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 import cocotb
 from cocotb.triggers import ClockCycles, with_timeout
-from vcnic.atm.aal5 import cells_for, segment
-from vcnic.atm.cell import Cell
+from vcnic.atm.aal5 import RxStatus, cells_for, reassemble, segment
+from vcnic.atm.cell import IDLE_CELL, Cell, CellHeader, HecStatus, hec_check
 from vcnic.regs import RxStatusCode, ServiceCategory, TxStatusCode, VcResult, VcState
 
-from .cells import CellMonitor, LineCell
+from .cells import CellMonitor, CellSource, LineCell
 from .rtl_backend import RtlBackend, VcParams, harness_parameters
 
 PARAMS = harness_parameters()
@@ -394,3 +394,87 @@ async def line_loop_through_python(dut):
     ctr = await be.core.counters()
     assert ctr["CRC_ERRORS"] == 1 and ctr["PDUS_RX"] == len(sdus) + 1, ctr
     assert loop.sent == loop.delivered == ctr["CELLS_TX"]
+
+
+@cocotb.test(timeout_time=20, timeout_unit="ms")
+async def line_rx_faults(dut):
+    """Crafted cells straight into line RX (CTRL.loopback = 0, `CellSource`): I.432 HEC
+    correction and discard, a lost middle cell, a short frame, an unknown VPI/VCI and idle
+    cells, each checked against `vcnic.atm` (hec_check, aal5.reassemble) and the counters."""
+    rng = random.Random(cocotb.RANDOM_SEED)
+    be = RtlBackend(dut)
+    await be.start(loopback=False)
+    src = CellSource.from_prefix(dut, "s_axis_line_rx")
+    vc = 5 % PARAMS["NUM_VC"]
+    p = VcParams(vpi=2, vci=0x222, max_sdu=min(9180, MAX_SDU), rx_errored=1)
+    assert await be.core.activate(vc, p) == VcResult.OK
+    await be.core.write("INT_STATUS", 0x3F)
+
+    def cells(sdu: bytes) -> list[bytes]:
+        return [c.to_bytes() for c in segment(sdu, p.vpi, p.vci)]
+
+    async def rx():
+        return await with_timeout(be.port.receive(), 100, "us")
+
+    async def settle():
+        await ClockCycles(be.clock, 20 * SLOT)
+
+    def flip(raw: bytes, *bits: int) -> bytes:
+        b = bytearray(raw)
+        for bit in bits:
+            b[bit // 8] ^= 0x80 >> (bit % 8)
+        return bytes(b)
+
+    # 1. a good PDU
+    sdu = payload(rng, 100)
+    await src.send_all(cells(sdu))
+    r = await rx()
+    assert (r.vc, r.data, r.status) == (vc, sdu, RxStatusCode.RX_OK)
+
+    # 2. one header bit flipped in the first cell: corrected (CORRECTION -> DETECTION),
+    #    the next good header returns to CORRECTION; the PDU arrives intact
+    sdu = payload(rng, 100)
+    c = cells(sdu)
+    c[0] = flip(c[0], 13)
+    assert hec_check(c[0][:5])[0] is HecStatus.CORRECTED
+    await src.send_all(c)
+    r = await rx()
+    assert (r.data, r.status) == (sdu, RxStatusCode.RX_OK)
+
+    # 3. two header bits flipped in a middle cell: discarded; the PDU loses a cell and
+    #    fails the check `aal5.reassemble` predicts, delivered raw (rx_errored = 1)
+    sdu = payload(rng, 130)
+    c = cells(sdu)
+    c[1] = flip(c[1], 2, 30)
+    assert hec_check(c[1][:5])[0] is HecStatus.UNCORRECTABLE
+    await src.send_all(c)
+    exp = reassemble([x[5:] for i, x in enumerate(c) if i != 1], p.max_sdu)
+    r = await rx()
+    assert r.status == int(exp.status) != RxStatusCode.RX_OK, (r.status, exp.status)
+    assert r.data == b"".join(x[5:] for i, x in enumerate(c) if i != 1)
+
+    # 4. a 52-byte frame and a 54-byte frame: not cells, discarded as HEC errors
+    await src.send(cells(b"x")[0][:52])
+    await src.send(cells(b"x")[0] + b"\x00")
+    # 5. a cell for an unknown VPI/VCI; 6. idle/unassigned cells (VPI 0, VCI 0): uncounted
+    await src.send(segment(b"?", 3, 0x333)[0])
+    await src.send(IDLE_CELL)
+    await src.send(Cell(CellHeader(vpi=0, vci=0), bytes(48)))
+    # 7. and a good PDU still goes through afterwards
+    sdu = payload(rng, 41)
+    await src.send_all(cells(sdu))
+    r = await rx()
+    assert (r.data, r.status) == (sdu, RxStatusCode.RX_OK)
+    await settle()
+
+    ctr = await be.core.counters()
+    want = {"HEC_CORRECTED": 1, "HEC_DISCARDED": 3, "UNKNOWN_VC": 1, "PDUS_RX": 3,
+            "CRC_ERRORS": int(exp.status == RxStatus.CRC),
+            "LEN_ERRORS": int(exp.status == RxStatus.LENGTH),
+            "CELLS_RX": 3 + 3 + (3 - 1) + cells_for(41)}
+    got = {k: ctr[k] for k in want}
+    assert got == want, f"counters {got}, expected {want}"
+    st = await be.core.read("INT_STATUS")
+    assert st & 0x22 == 0x22 and st & 0x4, f"INT_STATUS 0x{st:X}: rx_pdu, rx_error, cell_drop"
+    q = await be.core.query(vc)
+    assert q.counters["VC_RX_PDUS"] == 3 and q.counters["VC_RX_CELLS"] == want["CELLS_RX"]
