@@ -67,6 +67,7 @@ module tx_sched #(
     input  wire                 hold_en,      // no new PDU starts on hold_vc
     input  wire [VC_W-1:0]      hold_vc,
     output wire                 hold_quiet,   // hold_vc between PDUs, nothing in flight
+    output wire                 hold_ing,     // a frame of hold_vc is still in tx_ingest
     output wire                 cbr_free,     // a CBR table entry is free
     // QUERY read port
     input  wire [VC_W-1:0]      q_vc,
@@ -181,8 +182,8 @@ module tx_sched #(
     reg  hold_rel;
     wire hold_on = hold_en && !hold_rel;
     wire [REC_W-1:0] hr = (tv[hold_vc] ? rec[hold_vc] : {REC_W{1'b0}});
-    assign hold_quiet = (hr[O_REM +: CN_W] == {CN_W{1'b0}}) && (hr[O_INFL +: 2] == 2'd0) &&
-                        !(busy_a && busy_a_vc == hold_vc) && !(busy_b && busy_b_vc == hold_vc);
+    assign hold_quiet = (hr[O_REM +: CN_W] == {CN_W{1'b0}}) && (hr[O_INFL +: 2] == 2'd0);
+    assign hold_ing   = (busy_a && busy_a_vc == hold_vc) || (busy_b && busy_b_vc == hold_vc);
     wire hold_block_cbr = hold_on && hr[O_ISCBR] && (hr[O_REM +: CN_W] == {CN_W{1'b0}});
 
     wire [REC_W-1:0] qr = (tv[q_vc] ? rec[q_vc] : {REC_W{1'b0}});

@@ -88,6 +88,7 @@ module vc_table #(
     output reg                  hold_en,
     output wire [VC_W-1:0]      hold_vc,
     input  wire                 hold_quiet,
+    input  wire                 hold_ing,
     input  wire                 cbr_free,
     output wire [VC_W-1:0]      txq_vc,
     input  wire [31:0]          txq_cells,
@@ -198,7 +199,8 @@ module vc_table #(
     localparam [3:0] C_IDLE = 4'd0, C_LATCH = 4'd1, C_CHECK = 4'd2, C_LK_INS = 4'd3,
                      C_LK_UNDO = 4'd4, C_ACT_SC = 4'd5, C_MOD_WAIT = 4'd6, C_MOD_SC = 4'd7,
                      C_DEA_WAIT = 4'd8, C_DEA_FLUSH = 4'd9, C_DEA_DRAIN = 4'd10,
-                     C_DEA_CLOSE = 4'd11, C_DEA_LKREM = 4'd12, C_CLR_SC = 4'd13;
+                     C_DEA_CLOSE = 4'd11, C_DEA_LKREM = 4'd12, C_CLR_SC = 4'd13,
+                     C_DEA_ING = 4'd14;
     reg [3:0] cs;
     reg [3:0] dly;          // settle / drain delay
 
@@ -394,7 +396,15 @@ module vc_table #(
             C_DEA_FLUSH: if (sc_done) begin
                 sc_req <= 1'b0;
                 dly    <= 4'd15;
-                cs     <= C_DEA_DRAIN;
+                // a frame accepted before DEACTIVATE may still be in tx_ingest (it may even
+                // be waiting for the buffer cells this flush just freed): let it reach the
+                // queue, then flush again
+                cs     <= hold_ing ? C_DEA_ING : C_DEA_DRAIN;
+            end
+            C_DEA_ING: if (!hold_ing) begin
+                sc_req <= 1'b1;
+                sc_op  <= SC_FLUSH;
+                cs     <= C_DEA_FLUSH;
             end
             C_DEA_DRAIN: begin
                 // in loopback the VC's last cell may still be in the RX pipeline

@@ -224,7 +224,7 @@ module vcnic_core #(
     wire [1:0]      cfg_state;
     wire            cfg_rx_en, cfg_rx_errored;
     wire [15:0]     cfg_max_sdu;
-    wire            sc_req, sc_cbr, sc_done, hold_en, hold_quiet, cbr_free;
+    wire            sc_req, sc_cbr, sc_done, hold_en, hold_quiet, hold_ing, cbr_free;
     wire [2:0]      sc_op;
     wire [VC_W-1:0] sc_vc, hold_vc, txq_vc;
     wire [31:0]     sc_inc;
@@ -264,6 +264,7 @@ module vcnic_core #(
         .cfg_rx_errored(cfg_rx_errored), .cfg_max_sdu(cfg_max_sdu),
         .sc_req(sc_req), .sc_op(sc_op), .sc_vc(sc_vc), .sc_cbr(sc_cbr), .sc_inc(sc_inc),
         .sc_done(sc_done), .hold_en(hold_en), .hold_vc(hold_vc), .hold_quiet(hold_quiet),
+        .hold_ing(hold_ing),
         .cbr_free(cbr_free), .txq_vc(txq_vc), .txq_cells(txq_cells), .txq_pdus(txq_pdus),
         .txq_bytes(txq_bytes), .txq_aborted(txq_aborted), .txq_dropped(txq_dropped),
         .txq_queued(txq_queued), .txq_last_status(txq_last_status),
@@ -330,6 +331,7 @@ module vcnic_core #(
         .snt_len(snt_len),
         .sc_req(sc_req), .sc_op(sc_op), .sc_vc(sc_vc), .sc_cbr(sc_cbr), .sc_inc(sc_inc),
         .sc_done(sc_done), .hold_en(hold_en), .hold_vc(hold_vc), .hold_quiet(hold_quiet),
+        .hold_ing(hold_ing),
         .cbr_free(cbr_free),
         .q_vc(txq_vc), .q_cells(txq_cells), .q_pdus(txq_pdus), .q_bytes(txq_bytes),
         .q_aborted(txq_aborted), .q_dropped(txq_dropped), .q_queued(txq_queued),

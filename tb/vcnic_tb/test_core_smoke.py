@@ -722,3 +722,38 @@ async def test_stress_lifecycle(dut):
         if active[v]:
             assert await core.cmd(VcOpcode.DEACTIVATE, v) == VcResult.OK
     assert await core.rd("STATUS") >> 16 == TX_BUF
+
+
+@cocotb.test()
+async def test_full_buffer_commands(dut):
+    """The TX buffer full of one VC's frames, the host stalled mid-frame: MODIFY and
+    DEACTIVATE still complete (no deadlock between the hold and the stalled frame)."""
+    core = await start(dut, enable=0)
+    vc = 9 % NUM_VC
+    big = min(65535, min(TX_BUF, RX_BUF) * 48 - 8)
+    await core.activate(vc, 0, 900, max_sdu=big)
+    per = 20 * 48 - 8                                            # 20 cells
+    n = TX_BUF // 20 + 3
+    for _ in range(n):
+        core.send(vc, rbytes(per))
+    await ClockCycles(dut.clk, 20 * 12 * (TX_BUF // 20 + 2))
+    assert int(dut.s_axis_tx_tready.value) == 0                  # host stalled
+    assert await core.cmd(VcOpcode.MODIFY, vc, 0, 900, max_sdu=big, clp=1,
+                          timeout_us=200) == VcResult.OK
+    await core.ctrl(enable=1)
+    cpl = await core.completions(n, timeout_us=20000)
+    assert cpl == [(vc, TxStatusCode.TX_OK)] * n
+    # again, now DEACTIVATE with the host stalled in a frame
+    await core.ctrl(enable=0)
+    for _ in range(n):
+        core.send(vc, rbytes(per))
+    await ClockCycles(dut.clk, 20 * 12 * (TX_BUF // 20 + 2))
+    assert int(dut.s_axis_tx_tready.value) == 0
+    assert await core.cmd(VcOpcode.DEACTIVATE, vc, timeout_us=200) == VcResult.OK
+    await core.tx.wait()
+    cpl = await core.completions(n, timeout_us=2000)
+    st = [s for _, s in cpl]
+    k = st.count(TxStatusCode.TX_ABORTED)
+    assert st == [TxStatusCode.TX_ABORTED] * k + [TxStatusCode.TX_INACTIVE] * (n - k)
+    assert k >= TX_BUF // 20
+    assert await core.rd("STATUS") >> 16 == TX_BUF
