@@ -10,12 +10,12 @@
 //   RX go to the transactors `u_tx` (hdl_axis_source), `u_txc` and `u_rx` (hdl_axis_sink)
 //   instead of the ports; with hdl_en = 0 the ports are the core's, exactly as in
 //   vcnic_harness. Python side: vcnic_tb.hdl_backend (HdlPort, HdlBackend).
-// - HDL_CLOCK = 1 (default): the clock is made here (`always #5`, 100 MHz). HDL_CLOCK = 0:
-//   nothing drives `clk` in HDL; the simulator interface does (vcnic_tb.runner starts a
-//   cocotb GPI clock for Verilator). Verilator runs the HDL clock's edge and the flops it
-//   triggers in one eval, so cocotb edge callbacks there see post-edge values and
-//   cocotbext-axi misses handshakes; a GPI clock is toggled before the eval, as cocotb
-//   expects (the same values Icarus shows at an edge).
+// - The clock is made here (`always #5`, 100 MHz, `clk` an output) unless compiled with
+//   -DVCNIC_EXT_CLOCK: then `clk` is an input the simulator interface drives
+//   (vcnic_tb.runner starts a cocotb GPI clock for Verilator). Verilator runs the HDL
+//   clock's edge and the flops it triggers in one eval, so cocotb edge callbacks there
+//   see post-edge values and cocotbext-axi misses handshakes; a GPI clock toggles the
+//   input before the eval, as cocotb expects (the values Icarus shows at an edge).
 // - Measurement counters for the benchmarks, read by Python at the start and the end of a
 //   phase only: `cyc` (cycles since reset), `line_beats` (line TX beats that moved), and
 //   the transactors' frame/beat/stall counters.
@@ -32,11 +32,14 @@ module hdl_harness #(
     parameter integer NUM_CBR      = 16,
     parameter integer LOOKUP_WAYS  = 4,
     parameter integer LINK_RATE    = 353207,
-    parameter integer HDL_CLOCK    = 1,
     parameter integer VC_W         = (NUM_VC > 1) ? $clog2(NUM_VC) : 1,
     parameter integer KEEP_W       = DATA_W / 8
 ) (
+`ifdef VCNIC_EXT_CLOCK
+    input  wire                 clk,
+`else
     output reg                  clk,
+`endif
     input  wire                 rst,
     // register bus (AXI4-Lite)
     input  wire                 s_axil_awvalid,
@@ -96,12 +99,10 @@ module hdl_harness #(
     output wire                 irq
 );
 
+`ifndef VCNIC_EXT_CLOCK
     initial clk = 1'b0;
-    generate
-        if (HDL_CLOCK != 0) begin : g_clock
-            always #5 clk = ~clk;
-        end
-    endgenerate
+    always #5 clk = ~clk;
+`endif
 
 `ifdef VCNIC_WAVES
     localparam WAVES_DEFINE = 1;

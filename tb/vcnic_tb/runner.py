@@ -539,6 +539,33 @@ def new_seed() -> int:
     return random.SystemRandom().randrange(1, 2**31)
 
 
+#: cocotb's default PYGPI_USERS with the GPI clock starter before the regression starts.
+PYGPI_USERS_GPI_CLOCK = (
+    "cocotb_tools._coverage:start_cocotb_library_coverage",
+    "cocotb.logging:_configure",
+    "cocotb._init:init_package_from_simulation",
+    "vcnic_tb.hdl_backend:start_gpi_clock",
+    "cocotb.regression:_run_regression",
+)
+ENV_GPI_CLOCK = "VCNIC_GPI_CLOCK"
+
+
+def _sim_top(sim: str, toplevel: str, parameters: Mapping[str, Any] | None
+             ) -> tuple[str, dict[str, Any], bool]:
+    """The top, parameters and clock a simulator needs for a harness top.
+
+    On Verilator an HDL clock's edge and the flops it triggers are one eval, so cocotb's
+    edge callbacks see post-edge values and cocotbext-axi misses handshakes. There the
+    harnesses run as `hdl_harness` (a superset of vcnic_harness: same ports, `u_core`,
+    line tap) built with -DVCNIC_EXT_CLOCK (`clk` an input), clocked by a cocotb GPI clock
+    that a PYGPI_USERS entry point starts before the first test
+    (`vcnic_tb.hdl_backend.start_gpi_clock`).
+    Returns (toplevel, defines, whether the GPI clock is needed)."""
+    if sim == "verilator" and toplevel in TOP_SOURCES:
+        return HDL_TOP, {"VCNIC_EXT_CLOCK": 1}, True
+    return toplevel, {}, False
+
+
 def _module_name(test_module: str | os.PathLike[str]) -> tuple[str, str | None]:
     """`vcnic_tb.test_regbus`, `test_regbus` or a path -> (module name, dir to put on path)."""
     s = str(test_module)
@@ -574,8 +601,9 @@ def run_cocotb(
     `SimulationFailed` naming the log; otherwise the result says passed=False.
     """
     sim = sim or default_sim()
+    toplevel, sim_defines, gpi_clock = _sim_top(sim, toplevel, parameters)
     b = build(toplevel, parameters, sim=sim, waves=waves, filelist=filelist, verbose=verbose,
-              extra_sources=extra_sources)
+              extra_sources=extra_sources, defines=sim_defines)
     if seed is None:
         seed = os.environ.get("COCOTB_RANDOM_SEED") or os.environ.get("RANDOM_SEED") or new_seed()
     seed = int(seed)
@@ -599,6 +627,9 @@ def run_cocotb(
     results_xml = run_dir / "results.xml"
 
     env = {ENV_PARAMS: json.dumps(b.parameters)}
+    if gpi_clock:
+        env["PYGPI_USERS"] = ",".join(PYGPI_USERS_GPI_CLOCK)
+        env[ENV_GPI_CLOCK] = "clk:10"
     env.update(extra_env or {})
     plus = list(plusargs)
     test_args: list[str] = []
