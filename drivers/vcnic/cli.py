@@ -2,8 +2,8 @@
 
     vcnic sim [--vcs N] [--frames N] [--seed N] [--backend rtl|model]
               [--pcap FILE] [--cells FILE] [--waves FILE] [--json FILE]
-    vcnic regress ...   (not implemented yet)
-    vcnic bench ...     (not implemented yet)
+    vcnic regress [--seeds N] [--jobs auto|N] ...   (vcnic_tb.regress; `--help` for all)
+    vcnic bench [...]                               (vcnic_tb.bench; `--help` for all)
 
 `vcnic sim` runs the seed-driven scenario (`vcnic.scenario`) in loopback, prints a summary
 table per VC and a verdict, and exits non-zero when the conservation ledger does not
@@ -78,11 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--big-max", type=_int_at_least(90), default=4000,
                    help="largest SDU of the 'big' size class (4000)")
     s.add_argument("--debug", action="store_true", help="show tracebacks")
-    r = sub.add_parser("regress", help="seeded regression (not implemented yet)")
-    r.add_argument("--seeds", type=_int_at_least(1), default=200)
-    r.add_argument("--jobs", default="auto")
-    sub.add_parser("bench", help="benchmarks (not implemented yet)")
+    sub.add_parser("regress", help="seeded random regression in parallel (vcnic_tb.regress)",
+                   add_help=False)
+    sub.add_parser("bench", help="benchmarks: utilisation, shaping, speed (vcnic_tb.bench)",
+                   add_help=False)
     return p
+
+
+def _delegate(command: str, argv: list[str]) -> int:
+    """`vcnic regress|bench ...`: the testbench package owns these engines."""
+    import importlib
+
+    try:
+        mod = importlib.import_module(f"vcnic_tb.{command}")
+    except ImportError as exc:
+        sys.stderr.write(f"vcnic {command}: the testbench package is not installed ({exc})\n")
+        return EXIT_FAIL
+    return int(mod.main(argv) or 0)
 
 
 # ------------------------------------------------------------------------------ backends
@@ -269,13 +281,13 @@ def _sim(args: argparse.Namespace, console: Console) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("regress", "bench"):
+        return _delegate(argv[0], argv[1:])
     args = build_parser().parse_args(argv)
     console = Console()
     if not console.is_terminal:
         console = Console(width=max(console.width, 120))
-    if args.command in ("regress", "bench"):
-        sys.stderr.write(f"vcnic {args.command}: not implemented yet\n")
-        return EXIT_FAIL
     try:
         return _sim(args, console)
     except UsageError as exc:
