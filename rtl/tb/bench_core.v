@@ -36,6 +36,7 @@
 /* verilator lint_off WIDTHEXPAND */
 /* verilator lint_off BLKSEQ */
 /* verilator lint_off INITIALDLY */
+/* verilator lint_off STMTDLY */
 module bench_core #(
     parameter integer NUM_VC       = 256,
     parameter integer DATA_W       = 32,
@@ -44,7 +45,7 @@ module bench_core #(
     parameter integer NUM_CBR      = 16,
     parameter integer LOOKUP_WAYS  = 4,
     parameter integer LINK_RATE    = 353207,
-    parameter integer CAP_BEATS    = 1 << 19
+    parameter integer CAP_BEATS    = 1024
 );
 `include "vcnic_defs.vh"
     localparam integer VC_W   = (NUM_VC > 1) ? $clog2(NUM_VC) : 1;
@@ -144,8 +145,9 @@ module bench_core #(
     reg [8*8-1:0] mode_s;
 
     // ------------------------------------------------------------------ traffic functions
-    // (vcnic_tb.bench.mix32 / frame_key / frame_len / frame_uu / frame_word: same results)
-    function automatic [31:0] mix32(input [31:0] x0);
+    // (vcnic_tb.bench.mix32 / frame_key / frame_len / frame_uu / frame_bytes: same results;
+    // static functions: Icarus allocates a frame for every call of an automatic one)
+    function [31:0] mix32(input [31:0] x0);
         reg [31:0] x;
         begin
             x = x0;
@@ -158,11 +160,11 @@ module bench_core #(
         end
     endfunction
 
-    function automatic [31:0] frame_key(input integer vc, input integer k);
+    function [31:0] frame_key(input integer vc, input integer k);
         frame_key = mix32((seed * 32'h9E3779B9) ^ (vc << 20) ^ k);
     endfunction
 
-    function automatic integer frame_len(input [31:0] h);
+    function integer frame_len(input [31:0] h);
         integer c, l;
         begin
             c = h[3:0];
@@ -178,83 +180,93 @@ module bench_core #(
         end
     endfunction
 
-    function automatic [7:0] frame_uu(input [31:0] h);
+    function [7:0] frame_uu(input [31:0] h);
         frame_uu = mix32(h ^ 32'h55555555) & 8'hFF;
     endfunction
 
-    // 32-bit word q of the frame with key h (bytes 4q..4q+3, little-endian)
-    function automatic [31:0] frame_word(input [31:0] h, input integer q);
-        frame_word = mix32(h + q * 32'h9E3779B9);
-    endfunction
-
-    function automatic [DATA_W-1:0] frame_beat(input [31:0] h, input integer b);
-        integer w;
-        reg [DATA_W-1:0] v;
+    // Data: a xorshift32 stream per frame, started at mix32(h) | 1; word q = bytes
+    // 4q..4q+3 (little-endian), DATA_W/32 words per beat (vcnic_tb.bench.frame_bytes).
+    function [31:0] xs32(input [31:0] x0);
+        reg [31:0] x;
         begin
-            v = {DATA_W{1'b0}};
-            for (w = 0; w < WPB; w = w + 1) v[w * 32 +: 32] = frame_word(h, b * WPB + w);
-            frame_beat = v;
+            x = x0 ^ (x0 << 13);
+            x = x ^ (x >> 17);
+            xs32 = x ^ (x << 5);
         end
     endfunction
 
-    function automatic integer cells_for(input integer l);
+    function [31:0] frame_seed(input [31:0] h);
+        frame_seed = mix32(h) | 32'd1;
+    endfunction
+
+    function integer cells_for(input integer l);
         cells_for = (l + 8 + 47) / 48;
     endfunction
 
     // GCRA increment (16.16, cell slots per cell) of CBR VC i: 4, 7.19, 10.38, ... slots
-    function automatic [31:0] cbr_inc(input integer i);
+    function [31:0] cbr_inc(input integer i);
         cbr_inc = 32'h40000 + i * 32'h33000 + i * 32'h3039;
     endfunction
 
-    function automatic [KEEP_W-1:0] keep_for(input integer remain);
-        keep_for = (remain >= KEEP_W) ? {KEEP_W{1'b1}} : ~({KEEP_W{1'b1}} << remain);
-    endfunction
-
     // ------------------------------------------------------------------ AXI4-Lite tasks
+    // Race-free on every simulator: inputs are driven 1 ns after a rising edge and the
+    // handshake that the next edge will see is sampled 1 ns later (outputs settled).
     reg [1:0] last_resp;
     task automatic axil_wr(input [11:0] addr, input [31:0] data);
-        reg aw_done, w_done;
+        reg aw_done, w_done, aw_hs, w_hs, b_hs;
         begin
-            @(posedge clk);
-            s_axil_awaddr  <= addr[8:0];
-            s_axil_wdata   <= data;
-            s_axil_awvalid <= 1'b1;
-            s_axil_wvalid  <= 1'b1;
-            s_axil_bready  <= 1'b1;
+            @(posedge clk); #1;
+            s_axil_awaddr  = addr[8:0];
+            s_axil_wdata   = data;
+            s_axil_awvalid = 1'b1;
+            s_axil_wvalid  = 1'b1;
+            s_axil_bready  = 1'b1;
             aw_done = 1'b0;
             w_done  = 1'b0;
             while (!(aw_done && w_done)) begin
-                @(posedge clk);
-                if (s_axil_awvalid && s_axil_awready) begin
-                    aw_done = 1'b1;
-                    s_axil_awvalid <= 1'b0;
-                end
-                if (s_axil_wvalid && s_axil_wready) begin
-                    w_done = 1'b1;
-                    s_axil_wvalid <= 1'b0;
-                end
+                #1;
+                aw_hs = s_axil_awvalid && s_axil_awready;
+                w_hs  = s_axil_wvalid && s_axil_wready;
+                @(posedge clk); #1;
+                if (aw_hs) begin aw_done = 1'b1; s_axil_awvalid = 1'b0; end
+                if (w_hs) begin w_done = 1'b1; s_axil_wvalid = 1'b0; end
             end
-            while (!s_axil_bvalid) @(posedge clk);
-            last_resp = s_axil_bresp;
-            @(posedge clk);
-            s_axil_bready <= 1'b0;
+            b_hs = 1'b0;
+            while (!b_hs) begin
+                #1;
+                b_hs = s_axil_bvalid;
+                if (b_hs) last_resp = s_axil_bresp;
+                @(posedge clk); #1;
+            end
+            s_axil_bready = 1'b0;
         end
     endtask
 
     task automatic axil_rd(input [11:0] addr, output [31:0] data);
+        reg hs;
         begin
-            @(posedge clk);
-            s_axil_araddr  <= addr[8:0];
-            s_axil_arvalid <= 1'b1;
-            s_axil_rready  <= 1'b1;
-            @(posedge clk);
-            while (!s_axil_arready) @(posedge clk);
-            s_axil_arvalid <= 1'b0;
-            while (!s_axil_rvalid) @(posedge clk);
-            data = s_axil_rdata;
-            last_resp = s_axil_rresp;
-            @(posedge clk);
-            s_axil_rready <= 1'b0;
+            @(posedge clk); #1;
+            s_axil_araddr  = addr[8:0];
+            s_axil_arvalid = 1'b1;
+            s_axil_rready  = 1'b1;
+            hs = 1'b0;
+            while (!hs) begin
+                #1;
+                hs = s_axil_arready;
+                @(posedge clk); #1;
+            end
+            s_axil_arvalid = 1'b0;
+            hs = 1'b0;
+            while (!hs) begin
+                #1;
+                hs = s_axil_rvalid;
+                if (hs) begin
+                    data = s_axil_rdata;
+                    last_resp = s_axil_rresp;
+                end
+                @(posedge clk); #1;
+            end
+            s_axil_rready = 1'b0;
         end
     endtask
 
@@ -279,15 +291,16 @@ module bench_core #(
     reg         gen_run = 1'b0;
     integer     sent = 0, gen_cells = 0, gen_bytes = 0;
     reg         g_in = 1'b0;
-    reg  [31:0] g_h;
-    integer     g_len, g_beat, g_remain, g_vc;
+    reg  [31:0] g_h, g_w;
+    integer     g_len, g_remain, g_vc, gw;
+    reg  [DATA_W-1:0] g_data;
     integer     tx_k [0:MAXV-1];
     reg  [63:0] vt [0:MAXV-1];         // CBR-weighted selection: virtual time per VC
     reg  [63:0] gen_done_cyc = 64'd0;
     integer     i, pick;
     reg  [63:0] best;
 
-    function automatic integer pick_vc(input integer n);
+    function integer pick_vc(input integer n);
         integer j, p;
         reg [63:0] b;
         begin
@@ -308,13 +321,16 @@ module bench_core #(
             gen_done_cyc <= cyc;
         if (gen_run && (!tx_tvalid || tx_tready)) begin
             if (g_in) begin
-                tx_tdata <= frame_beat(g_h, g_beat);
-                tx_tkeep <= keep_for(g_remain);
+                for (gw = 0; gw < WPB; gw = gw + 1) begin
+                    g_data[gw * 32 +: 32] = g_w;
+                    g_w = xs32(g_w);
+                end
+                tx_tdata <= g_data;
+                tx_tkeep <= (g_remain >= KEEP_W) ? {KEEP_W{1'b1}} : ~({KEEP_W{1'b1}} << g_remain);
                 tx_tlast <= (g_remain <= KEEP_W);
                 tx_tvalid <= 1'b1;
                 g_in     <= (g_remain > KEEP_W);
                 g_remain <= g_remain - KEEP_W;
-                g_beat   <= g_beat + 1;
             end else if (sent < nframes) begin
                 g_vc  = pick_vc(sent);
                 g_h   = frame_key(g_vc, tx_k[g_vc]);
@@ -323,15 +339,19 @@ module bench_core #(
                 if (ncbr != 0)
                     vt[g_vc] = vt[g_vc] + cells_for(g_len) * ((g_vc < ncbr) ? cbr_inc(g_vc)
                                                                            : 32'h10000 * nvc);
+                g_w = frame_seed(g_h);
+                for (gw = 0; gw < WPB; gw = gw + 1) begin
+                    g_data[gw * 32 +: 32] = g_w;
+                    g_w = xs32(g_w);
+                end
                 tx_tdest  <= g_vc;
                 tx_tuser  <= {1'b0, 8'd0, frame_uu(g_h)};
-                tx_tdata  <= frame_beat(g_h, 0);
-                tx_tkeep  <= keep_for(g_len);
+                tx_tdata  <= g_data;
+                tx_tkeep  <= (g_len >= KEEP_W) ? {KEEP_W{1'b1}} : ~({KEEP_W{1'b1}} << g_len);
                 tx_tlast  <= (g_len <= KEEP_W);
                 tx_tvalid <= 1'b1;
                 g_in      <= (g_len > KEEP_W);
                 g_remain  <= g_len - KEEP_W;
-                g_beat    <= 1;
                 sent      = sent + 1;
                 gen_cells = gen_cells + cells_for(g_len);
                 gen_bytes = gen_bytes + g_len;
@@ -358,13 +378,13 @@ module bench_core #(
     integer     rx_k [0:MAXV-1];
     integer     rx_frames = 0, rx_bytes = 0, rx_bad = 0;
     reg         c_in = 1'b0;
-    reg  [31:0] c_h;
-    integer     c_len, c_beat, c_remain, c_vc;
+    reg  [31:0] c_h, c_w;
+    integer     c_len, c_beat, c_remain, c_vc, cw;
     reg  [DATA_W-1:0] c_mask, c_exp;
+    reg  [KEEP_W-1:0] c_keep;
     reg  [63:0] rx_last_cyc = 64'd0;
-    integer     lanes;
 
-    task automatic rx_error(input [8*24-1:0] what);
+    task rx_error(input [8*24-1:0] what);
         begin
             rx_bad = rx_bad + 1;
             if (rx_bad <= 5)
@@ -381,11 +401,20 @@ module bench_core #(
                 c_len = frame_len(c_h);
                 c_beat = 0;
                 c_remain = c_len;
+                c_w = frame_seed(c_h);
             end
-            for (lanes = 0; lanes < KEEP_W; lanes = lanes + 1)
-                c_mask[lanes * 8 +: 8] = {8{rx_tkeep[lanes]}};
-            c_exp = frame_beat(c_h, c_beat);
-            if (rx_tkeep !== keep_for(c_remain)) rx_error("keep");
+            for (cw = 0; cw < WPB; cw = cw + 1) begin
+                c_exp[cw * 32 +: 32] = c_w;
+                c_w = xs32(c_w);
+            end
+            if (c_remain >= KEEP_W) begin
+                c_keep = {KEEP_W{1'b1}};
+                c_mask = {DATA_W{1'b1}};
+            end else begin
+                c_keep = ~({KEEP_W{1'b1}} << c_remain);
+                c_mask = ~({DATA_W{1'b1}} << (8 * c_remain));
+            end
+            if (rx_tkeep !== c_keep) rx_error("keep");
             else if ((rx_tdata & c_mask) !== (c_exp & c_mask)) rx_error("data");
             if (rx_tlast !== (c_remain <= KEEP_W)) rx_error("last");
             if (rx_tdest != c_vc) rx_error("tdest");
@@ -466,6 +495,18 @@ module bench_core #(
         end
     end
 
+    // ------------------------------------------------------------------ timing marks
+    // "BENCH_T mark=<name>" flushed at once: the runner (vcnic_tb.runner.run_hdl) reads the
+    // simulator's output as it comes and notes the process's CPU time (/proc) and the wall
+    // clock when a mark arrives, so the traffic phase is timed without the start-up.
+    task mark(input integer id);
+        begin
+            if (id == 1) $display("BENCH_T mark=traffic_start");
+            else $display("BENCH_T mark=traffic_end");
+            $fflush;
+        end
+    endtask
+
     // ------------------------------------------------------------------ main
     reg [3:0]  res;
     reg [31:0] v, ctrl;
@@ -523,12 +564,14 @@ module bench_core #(
 
         // -------- traffic
         capture = (mode == 2);
+        mark(1);
         traffic_start = cyc;
         gen_run = 1'b1;
         exp_frames = (mode == 0) ? nframes : 0;
         while (!((sent == nframes) && !g_in && !tx_tvalid && txc_n == nframes
                  && rx_frames >= exp_frames) && (cyc - traffic_start) < max_cycles)
             @(posedge clk);
+        mark(2);
         if ((cyc - traffic_start) >= max_cycles) begin
             errors = errors + 1;
             $display("BENCH_ERROR timeout sent=%0d txc=%0d rx=%0d", sent, txc_n, rx_frames);
@@ -613,4 +656,5 @@ endmodule
 /* verilator lint_on WIDTHEXPAND */
 /* verilator lint_on BLKSEQ */
 /* verilator lint_on INITIALDLY */
+/* verilator lint_on STMTDLY */
 `default_nettype wire
