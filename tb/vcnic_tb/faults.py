@@ -45,7 +45,7 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from vcnic.atm.cell import CELL_BYTES, hec
@@ -54,7 +54,7 @@ __all__ = ["CELL_KINDS", "FaultEvent", "FaultInjector", "FaultKind", "FaultRates
            "LoggedCell", "flip_header_bits", "parse_key"]
 
 
-class FaultKind(str, Enum):
+class FaultKind(StrEnum):
     HEC_1BIT = "hec_1bit"
     HEC_MULTI = "hec_multi"
     PAYLOAD = "payload"
@@ -65,6 +65,7 @@ class FaultKind(str, Enum):
     MISROUTE = "misroute"
     HOLD = "hold"
     STARVE_LAST = "starve_last"
+    BAD_LENGTH = "bad_length"
 
 
 #: The kinds drawn per cell by the rates.
@@ -226,6 +227,32 @@ class FaultInjector:
         for c in cells:
             self._log_rx(c)
         return [c.raw for c in cells]
+
+    def bad_length_pdu(self, key: Key, cells: int = 2, length: int | None = None) -> list[bytes]:
+        """A crafted PDU for `key` (a broken far-end transmitter): `cells` cells whose
+        CRC-32 is right but whose Length field does not fit them (LENGTH error at RX). The
+        caller puts the cells on line RX between PDUs of that VC."""
+        import struct
+
+        from vcnic.atm.aal5 import crc32_aal5
+
+        n = 48 * cells
+        if length is None:  # too long for the cells, or more than 47 bytes of pad
+            length = self.rng.choice((n - 7, n + self.rng.randint(1, 500),
+                                      max(0, n - 8 - 48 - self.rng.randint(0, 40))))
+        sdu = bytes(self.rng.getrandbits(8) for _ in range(n - 8))
+        body = sdu + struct.pack(">BBH", 0, 0, length & 0xFFFF)
+        pdu = body + crc32_aal5(body).to_bytes(4, "big")
+        out = []
+        for i in range(cells):
+            hdr = make_header(key[0], key[1], 1 if i == cells - 1 else 0, 0, self.nni)
+            out.append(hdr + pdu[48 * i: 48 * (i + 1)])
+        self.stats[FaultKind.BAD_LENGTH.value] += 1
+        self.events.append(FaultEvent(self._index, FaultKind.BAD_LENGTH.value, None,
+                                      f"{key} {cells} cells, Length {length}"))
+        for c in out:
+            self._log_rx(LoggedCell(c, None, FaultKind.BAD_LENGTH.value))
+        return out
 
     def held(self, key: Key) -> int:
         return len(self._held.get(tuple(key), []))

@@ -39,7 +39,7 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +61,7 @@ CONFIGS: dict[str, dict[str, int]] = {
 DIRECTED = (
     "FaultHec1BitTest", "FaultHecMultiTest", "FaultPayloadTest", "FaultLoseTest",
     "FaultLoseLastTest", "FaultDupTest", "FaultMisinsertTest", "FaultMisrouteTest",
-    "DeactivateInFlightTest", "StarveNoBufferTest", "StarveOversizeTest", "RegAbuseTest",
+    "FaultBadLengthTest", "DeactivateInFlightTest", "StarveNoBufferTest", "StarveOversizeTest", "RegAbuseTest",
     "LifecycleTest", "DriverLifecycleTest", "CleanTrafficTest",
 )
 #: `make test`: a few fixed seeds (well under two minutes on two cores).

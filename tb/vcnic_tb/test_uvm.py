@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pyuvm
 
+from .env.driver_tests import DriverLifecycleBase
 from .env.tests import (
+    BadLengthBase,
     CleanTrafficBase,
     DeactivateInFlightBase,
     FaultKindBase,
@@ -21,7 +23,6 @@ from .env.tests import (
     RegAbuseBase,
     StarveBase,
 )
-from .env.driver_tests import DriverLifecycleBase
 from .faults import FaultKind
 
 T = 200  # ms of simulated time per test at most
@@ -70,6 +71,11 @@ class FaultMisinsertTest(FaultKindBase):
 @pyuvm.test(timeout_time=T, timeout_unit="ms")
 class FaultMisrouteTest(FaultKindBase):
     KIND = FaultKind.MISROUTE
+
+
+@pyuvm.test(timeout_time=T, timeout_unit="ms")
+class FaultBadLengthTest(BadLengthBase):
+    pass
 
 
 @pyuvm.test(timeout_time=T, timeout_unit="ms")

@@ -57,7 +57,7 @@ GOALS: dict[str, list[str]] = {
                   "oversize"],
     "interleave": ["1", "2", "3-4", "5-8"],
     "error_kind": sorted(
-        [k.value for k in CELL_KINDS] + [FaultKind.HOLD.value, FaultKind.STARVE_LAST.value]
+        [k.value for k in CELL_KINDS] + [FaultKind.HOLD.value, FaultKind.STARVE_LAST.value, FaultKind.BAD_LENGTH.value]
         + [f"rx:{s.name}" for s in RxStatusCode if s != RxStatusCode.RX_OK]
         + [f"tx:{s.name}" for s in TxStatusCode if s != TxStatusCode.TX_OK]
         + ["ctr:HEC_CORRECTED", "ctr:HEC_DISCARDED", "ctr:UNKNOWN_VC", "bus:SLVERR"]),

@@ -419,6 +419,34 @@ class FaultSeq(VcnicSeq):
                 raise AssertionError(f"forced {self.kind.value} found no eligible cell")
 
 
+class BadLengthSeq(VcnicSeq):
+    """PDUs from a broken far end: CRC right, Length field wrong (LENGTH errors), put on
+    line RX between PDUs of a VC whose traffic is held meanwhile."""
+
+    def __init__(self, name, env, n: int = 2, rng=None):
+        super().__init__(name, env, rng or _rng(env, 7))
+        self.n = n
+
+    async def body(self):
+        env, inj = self.env, self.env.injector
+        vcs = env.pool.traffic_vcs()
+        if not vcs:
+            return
+        vc = self.rng.choice(vcs)
+        pv = env.pool.active[vc]
+        pv.locked = True
+        key = (pv.params.vpi, pv.params.vci)
+        while env.bench.pending_per_vc.get(vc) or any(
+                f.status is None for f in env.scoreboard.sent.get(vc, [])):
+            await ClockCycles(self.clk, 32)
+        await env.line.quiet(self.clk)
+        max_cells = (pv.params.max_sdu + 8 + 47) // 48
+        for _ in range(self.n):
+            env.line.put(inj.bad_length_pdu(key, self.rng.randint(1, max(1, min(max_cells, 4)))))
+            await env.line.quiet(self.clk)
+        pv.locked = False
+
+
 class StarveSeq(VcnicSeq):
     """VCs that never send their last cell: their PDUs merge on the line until the RX
     buffer runs out (`no_buffer`: two such VCs whose max SDU is the whole buffer, so their

@@ -22,8 +22,8 @@ from ..faults import CELL_KINDS, FaultKind, FaultRates
 from .env import EnvConfig, VcnicEnv
 from .sequences import (
     ActivateSeq,
+    BadLengthSeq,
     FaultSeq,
-    LifecycleSeq,
     RegAbuseSeq,
     StarveSeq,
     TrafficSeq,
@@ -131,6 +131,20 @@ class FaultKindBase(VcnicBaseTest):
             assert c["UNKNOWN_VC"] == n and errs == n, c
 
 
+class BadLengthBase(VcnicBaseTest):
+    """PDUs with a right CRC and a wrong Length field: LENGTH errors, nothing delivered."""
+
+    async def body(self):
+        await ActivateSeq("act", self.env, 3, cbr=False, max_sdu=1500).start()
+        await TrafficSeq("before", self.env, 6, inactive=0.0, oversize=0.0).start()
+        await BadLengthSeq("bad-length", self.env, n=3).start()
+        await TrafficSeq("after", self.env, 6, inactive=0.0, oversize=0.0).start()
+
+    def expect(self, report):
+        c = self.counters(report)
+        assert c["LEN_ERRORS"] == 3 and c["CRC_ERRORS"] == 0, c
+
+
 class DeactivateInFlightBase(VcnicBaseTest):
     """DEACTIVATE with traffic in flight: frames queued in the core are aborted, the PDU
     in flight leaves, a partial reassembly is freed (RX_ABORTED) and the VC's cells that
@@ -203,7 +217,8 @@ class RandomBase(VcnicBaseTest):
         self.vcs = rng.randint(2, 8)
         self.frames = rng.randint(20, 60)
         self.steps = rng.randint(5, 30)
-        self.extra = rng.choice(("none", "none", "starve", "oversize", "abuse", "deact"))
+        self.extra = rng.choice(("none", "none", "starve", "oversize", "abuse", "deact",
+                                 "bad_length"))
 
     async def body(self):
         env = self.env
@@ -213,6 +228,8 @@ class RandomBase(VcnicBaseTest):
             await StarveSeq("starve", env, "no_buffer").start()
         elif self.extra == "oversize":
             await StarveSeq("starve", env, "oversize").start()
+        elif self.extra == "bad_length":
+            await BadLengthSeq("bad-length", env).start()
         elif self.extra == "abuse":
             await RegAbuseSeq("abuse", env).start()
         elif self.extra == "deact":
