@@ -64,6 +64,10 @@ class VcnicBaseTest(uvm_test):
             await self.env.start()
             await self.body()
             report = await self.env.finish()
+            sb = self.env.scoreboard
+            if sb.problems:  # the scoreboard's findings first: they say what went wrong
+                raise AssertionError(f"scoreboard: {len(sb.problems)} problem(s):\n  "
+                                     + "\n  ".join(sb.problems))
             self.expect(report)
         finally:
             self.drop_objection()
