@@ -9,7 +9,9 @@
 // - `hdl_en` (a reg Python sets to 1; 0 after elaboration): host TX, TX completions and host
 //   RX go to the transactors `u_tx` (hdl_axis_source), `u_txc` and `u_rx` (hdl_axis_sink)
 //   instead of the ports; with hdl_en = 0 the ports are the core's, exactly as in
-//   vcnic_harness. Python side: vcnic_tb.hdl_backend (HdlPort, HdlBackend).
+//   vcnic_harness. `hdl_bus_en` likewise gives the register bus to `u_axil`
+//   (hdl_axil_master). Python side: vcnic_tb.hdl_backend (HdlPort, HdlRegisterWindow,
+//   HdlBackend).
 // - The clock is made here (`always #5`, 100 MHz, `clk` an output) unless compiled with
 //   -DVCNIC_EXT_CLOCK: then `clk` is an input the simulator interface drives
 //   (vcnic_tb.runner starts a cocotb GPI clock for Verilator). Verilator runs the HDL
@@ -120,6 +122,33 @@ module hdl_harness #(
         end
     end
 
+    // ---------------------------------------------------------------- register bus selection
+    reg hdl_bus_en = 1'b0;   // written by Python (HdlBackend): 1 = u_axil owns the bus
+    wire        x_awvalid, x_wvalid, x_bready, x_arvalid, x_rready;
+    wire [8:0]  x_awaddr, x_araddr;
+    wire [31:0] x_wdata;
+    wire        c_awvalid = hdl_bus_en ? x_awvalid : s_axil_awvalid;
+    wire [8:0]  c_awaddr  = hdl_bus_en ? x_awaddr  : s_axil_awaddr;
+    wire [2:0]  c_awprot  = hdl_bus_en ? 3'd0      : s_axil_awprot;
+    wire        c_wvalid  = hdl_bus_en ? x_wvalid  : s_axil_wvalid;
+    wire [31:0] c_wdata   = hdl_bus_en ? x_wdata   : s_axil_wdata;
+    wire [3:0]  c_wstrb   = hdl_bus_en ? 4'hF      : s_axil_wstrb;
+    wire        c_bready  = hdl_bus_en ? x_bready  : s_axil_bready;
+    wire        c_arvalid = hdl_bus_en ? x_arvalid : s_axil_arvalid;
+    wire [8:0]  c_araddr  = hdl_bus_en ? x_araddr  : s_axil_araddr;
+    wire [2:0]  c_arprot  = hdl_bus_en ? 3'd0      : s_axil_arprot;
+    wire        c_rready  = hdl_bus_en ? x_rready  : s_axil_rready;
+
+    hdl_axil_master #(.ADDR_W(9)) u_axil (
+        .clk(clk), .rst(rst),
+        .m_awvalid(x_awvalid), .m_awready(s_axil_awready), .m_awaddr(x_awaddr),
+        .m_wvalid(x_wvalid), .m_wready(s_axil_wready), .m_wdata(x_wdata),
+        .m_bvalid(s_axil_bvalid), .m_bready(x_bready), .m_bresp(s_axil_bresp),
+        .m_arvalid(x_arvalid), .m_arready(s_axil_arready), .m_araddr(x_araddr),
+        .m_rvalid(s_axil_rvalid), .m_rready(x_rready), .m_rdata(s_axil_rdata),
+        .m_rresp(s_axil_rresp), .done(), .rdata(), .resp(), .aborted()
+    );
+
     // ---------------------------------------------------------------- stream selection
     reg hdl_en = 1'b0;   // written by Python (HdlBackend): 1 = the transactors own the streams
 
@@ -197,15 +226,15 @@ module hdl_harness #(
         .LINK_RATE(LINK_RATE)
     ) u_core (
         .clk(clk), .rst(rst),
-        .s_axil_awvalid(s_axil_awvalid), .s_axil_awready(s_axil_awready),
-        .s_axil_awaddr(s_axil_awaddr), .s_axil_awprot(s_axil_awprot),
-        .s_axil_wvalid(s_axil_wvalid), .s_axil_wready(s_axil_wready),
-        .s_axil_wdata(s_axil_wdata), .s_axil_wstrb(s_axil_wstrb),
-        .s_axil_bvalid(s_axil_bvalid), .s_axil_bready(s_axil_bready),
+        .s_axil_awvalid(c_awvalid), .s_axil_awready(s_axil_awready),
+        .s_axil_awaddr(c_awaddr), .s_axil_awprot(c_awprot),
+        .s_axil_wvalid(c_wvalid), .s_axil_wready(s_axil_wready),
+        .s_axil_wdata(c_wdata), .s_axil_wstrb(c_wstrb),
+        .s_axil_bvalid(s_axil_bvalid), .s_axil_bready(c_bready),
         .s_axil_bresp(s_axil_bresp),
-        .s_axil_arvalid(s_axil_arvalid), .s_axil_arready(s_axil_arready),
-        .s_axil_araddr(s_axil_araddr), .s_axil_arprot(s_axil_arprot),
-        .s_axil_rvalid(s_axil_rvalid), .s_axil_rready(s_axil_rready),
+        .s_axil_arvalid(c_arvalid), .s_axil_arready(s_axil_arready),
+        .s_axil_araddr(c_araddr), .s_axil_arprot(c_arprot),
+        .s_axil_rvalid(s_axil_rvalid), .s_axil_rready(c_rready),
         .s_axil_rdata(s_axil_rdata), .s_axil_rresp(s_axil_rresp),
         .s_axis_tx_tdata(c_tx_tdata), .s_axis_tx_tkeep(c_tx_tkeep),
         .s_axis_tx_tvalid(c_tx_tvalid), .s_axis_tx_tready(c_tx_tready),

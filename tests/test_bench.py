@@ -1,0 +1,144 @@
+"""The benchmark code (vcnic_tb.bench, bench_core.v, the HDL transactors): structure and
+sanity, never speed. See docs/performance.md.
+
+- the traffic functions and their HDL twins agree (cells and bytes of a bench_core.v run);
+- the HDL port delivers byte-exact frames, the same as cocotbext-axi (test_bench_port);
+- a tiny `run_bench` writes the JSON report with fractions where fractions belong;
+- `import vcnic.atm` does not import scapy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from vcnic_tb import bench
+
+SEED = int(os.environ.get("VCNIC_SEED", "1"))
+
+
+# ------------------------------------------------------------------------------ pure Python
+def test_atm_import_is_lazy():
+    code = (
+        "import sys\n"
+        "import vcnic.atm, vcnic.atm.cell, vcnic.atm.aal5\n"
+        "from vcnic.atm import Cell, segment, hec, cells_for\n"
+        "assert 'scapy' not in sys.modules, 'vcnic.atm imported scapy'\n"
+        "import vcnic.atm as a\n"
+        "missing = [n for n in a.__all__ if not hasattr(a, n)]\n"
+        "assert not missing, missing\n"
+        "from vcnic.atm import Encapsulation, SunAtmPcapWriter, ErfCellWriter, encapsulate\n"
+        "assert 'scapy' in sys.modules\n"
+        "assert set(a.__all__) <= set(dir(a))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-2000:]
+
+
+def test_traffic_functions():
+    assert bench.mix32(0) == 0
+    assert bench.mix32(1) != bench.mix32(2)
+    assert all(0 <= bench.mix32(x) <= 0xFFFFFFFF for x in (1, 0xFFFFFFFF, 12345))
+    assert bench.frame_key(1, 3, 5) == bench.frame_key(1, 3, 5)
+    assert bench.frame_key(1, 3, 5) != bench.frame_key(2, 3, 5)
+    lens = [bench.frame_len(bench.frame_key(SEED, v, k)) for v in range(16) for k in range(200)]
+    assert min(lens) >= 0 and max(lens) <= 9180
+    assert 0 in lens or min(lens) < 48           # tiny SDUs
+    assert 40 in lens and 88 in lens             # exact cell boundaries
+    assert any(n > 1500 for n in lens) and any(48 <= n < 576 for n in lens)
+    assert all(bench.frame_len(h, 184) == 184 for h in (1, 2, 3))
+    assert all(bench.frame_len(bench.frame_key(1, 0, k), None, 576) <= 576 for k in range(100))
+    data = bench.frame_bytes(0x1234, 37)
+    assert len(data) == 37 and data == bench.frame_bytes(0x1234, 40)[:37]
+    assert 0 <= bench.frame_uu(7) <= 255
+    assert bench.cells_for(40) == 1 and bench.cells_for(41) == 2 and bench.cells_for(0) == 1
+
+
+def test_parse_bench():
+    out = bench.parse_bench(
+        "noise\n"
+        "BENCH phase=activate vcs=2 ok=2 cycles=90\n"
+        "BENCH phase=traffic mode=loop frames=3 cells=7 cycles=400 win_cycles=100 win_beats=99\n"
+        "BENCH_VC vc=0 cbr=1 inc=262144 cells=25 win_cycles=1400 slot=14\n"
+        "BENCH_ERROR rx data vc=0\n"
+        "BENCH result=PASS errors=0 total_cycles=900\n")
+    assert out["activate"] == {"vcs": 2, "ok": 2, "cycles": 90}
+    assert out["traffic"]["mode"] == "loop" and out["traffic"]["win_beats"] == 99
+    assert out["vcs"][0]["inc"] == 262144
+    assert out["errors"] == ["rx data vc=0"]
+    assert out["result"]["result"] == "PASS"
+
+
+def test_cli_arguments():
+    p = bench.build_parser()
+    a = p.parse_args(["--quick", "--only", "util,speed", "--sim", "icarus", "--json", "x.json"])
+    assert a.quick and a.only == "util,speed" and a.sim == ["icarus"] and a.json == "x.json"
+    with pytest.raises(ValueError):
+        bench.run_bench(["nope"], json_path=None)
+
+
+# ------------------------------------------------------------------------------ simulations
+@pytest.mark.rtl
+def test_hdl_bench_matches_python(tmp_path, monkeypatch):
+    """bench_core.v's generator and the Python twins give the same frames: same cell and
+    byte totals for the same seed; the run checks itself (PASS, counters)."""
+    monkeypatch.setenv("VCNIC_BUILD_DIR", str(tmp_path / "sim"))
+    nvc, frames = 5, 40
+    r = bench.run_hdl_bench({"NUM_VC": 16}, ["+mode=loop", f"+vcs={nvc}", f"+frames={frames}",
+                                             f"+seed={SEED}", "+maxlen=2000"], "icarus")
+    assert r["ok"], r.get("tail")
+    k = [0] * nvc
+    cells = nbytes = 0
+    for j in range(frames):
+        i = j % nvc
+        n = bench.frame_len(bench.frame_key(SEED, i, k[i]), None, 2000)
+        k[i] += 1
+        cells += bench.cells_for(n)
+        nbytes += n
+    t = r["traffic"]
+    assert (t["cells"], t["bytes"], t["rx_bytes"]) == (cells, nbytes, nbytes)
+    assert r["counters"]["cells_rx"] == cells
+    assert 0 < t["line_beats"] <= t["cycles"]
+    assert r["traffic_cpu_s"] is not None and r["traffic_cpu_s"] >= 0
+
+
+@pytest.mark.rtl
+def test_hdl_port_against_axis():
+    """HdlPort: byte-exact frames of 0..137/1500/4000/9180 bytes, identical to the
+    cocotbext-axi port's, host RX hold, ring wrap-around, reset (tb/vcnic_tb/test_bench_port.py)."""
+    from vcnic_tb.runner import HDL_TOP, run_cocotb
+
+    run_cocotb("vcnic_tb.test_bench_port", HDL_TOP, {"NUM_VC": 16, "NUM_CBR": 4}, seed=SEED)
+
+
+@pytest.mark.rtl
+def test_run_bench_report(tmp_path, monkeypatch):
+    """A tiny benchmark run: tables render, the JSON has every section, utilisations and
+    shaping accuracies are fractions, every run's traffic checked out."""
+    monkeypatch.setenv("VCNIC_BUILD_DIR", str(tmp_path / "sim"))
+    from rich.console import Console
+
+    out = tmp_path / "bench.json"
+    console = Console(file=open(os.devnull, "w"), width=200)  # noqa: SIM115
+    report = bench.run_bench(["util", "shaping", "speed"], sims=["icarus"], quick=True,
+                             repeat=1, json_path=out, console=console, scale=0.05)
+    data = json.loads(out.read_text())
+    assert set(data["benchmarks"]) == {"util", "shaping", "speed"}
+    assert data["machine"]["cpus"] >= 1 and data["sims"] == ["icarus"]
+    for row in data["benchmarks"]["util"]:
+        assert row["ok"], row
+        assert 0.0 < row["tx_util"] <= 1.0 and 0.0 < row["rx_util"] <= 1.0
+    for row in data["benchmarks"]["shaping"]:
+        assert row["ok"], row
+        assert 0.5 < row["accuracy"] < 1.5
+    speed = data["benchmarks"]["speed"]
+    assert [r["variant"][:2] for r in speed][:2] == ["a:", "b:"]
+    for row in speed:
+        assert row["ok"], row.get("failure")
+        assert row["cycles"] > 0 and row["cells"] > 0
+        assert row["cycles_per_s@cpu_s"]["median"] > 0
+    assert speed[1]["ratio@cpu_s"] is not None and speed[1]["ratio@cpu_s"] > 0
+    assert report["ok"]
