@@ -196,3 +196,17 @@ def test_each_kind_counts_on_the_model(kind):
 def test_clean_line_on_the_model():
     inj, c, got, sent = asyncio.run(_model_run(None))
     assert len(got) == sent and not inj.stats and c["CELLS_RX"] == c["CELLS_TX"]
+
+
+def test_bad_length_pdus_have_a_good_crc_and_a_bad_length():
+    from vcnic.atm.aal5 import RxStatus, reassemble
+
+    inj = FaultInjector(seed=4)
+    for i in range(200):
+        n = 1 + i % 4
+        cs = inj.bad_length_pdu((1, 100), n)
+        assert len(cs) == n and all(hec_check(c[:5])[0] is HecStatus.OK for c in cs)
+        assert [parse_key(c)[1] & 1 for c in cs] == [0] * (n - 1) + [1]
+        assert reassemble([c[5:] for c in cs]).status is RxStatus.LENGTH
+    with pytest.raises(ValueError):
+        inj.bad_length_pdu((1, 100), 1, length=0)

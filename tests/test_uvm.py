@@ -29,3 +29,24 @@ def test_uvm(case, record_property):
         record_property("coverage_percent", r.report.get("coverage", {}).get("percent"))
     assert r.passed, (f"{case.id}: {r.message}\n  evidence: {r.kept}\n"
                       f"  reproduce: {case.command()}")
+
+
+def test_uvm_same_seed_same_result(tmp_path):
+    """Reproducibility: one seed run twice gives the same report, bit for bit (stimulus,
+    faults, counters, ledger, coverage)."""
+    import json
+    import shutil
+
+    from vcnic_tb.regress import CONFIGS, MODULE, REPORT_NAME
+    from vcnic_tb.runner import run_cocotb
+
+    texts = []
+    for _ in range(2):
+        r = run_cocotb(MODULE, parameters=CONFIGS["vc16w64"], seed=11,
+                       testcase="FaultLoseLastTest", extra_env={"VCNIC_UVM_REPORT": REPORT_NAME},
+                       check=False)
+        assert r.passed, r.summary()
+        texts.append((r.run_dir / REPORT_NAME).read_text())
+        shutil.rmtree(r.run_dir, ignore_errors=True)
+    assert texts[0] == texts[1]
+    assert json.loads(texts[0])["faults"]["faults"]["lose_last"] == 4

@@ -237,9 +237,14 @@ class FaultInjector:
         from vcnic.atm.aal5 import crc32_aal5
 
         n = 48 * cells
-        if length is None:  # too long for the cells, or more than 47 bytes of pad
-            length = self.rng.choice((n - 7, n + self.rng.randint(1, 500),
-                                      max(0, n - 8 - 48 - self.rng.randint(0, 40))))
+        if length is None:  # too long for the cells, or (2+ cells) more than 47 bytes of pad
+            choices = [n - 7, n + self.rng.randint(1, 500)]
+            if cells >= 2:
+                choices.append(n - 8 - 48 - self.rng.randint(0, 40))
+            length = self.rng.choice(choices)
+        need = length + 8
+        if not (need > n or n - need > 47):
+            raise ValueError(f"Length {length} fits {cells} cells: not a bad-length PDU")
         sdu = bytes(self.rng.getrandbits(8) for _ in range(n - 8))
         body = sdu + struct.pack(">BBH", 0, 0, length & 0xFFFF)
         pdu = body + crc32_aal5(body).to_bytes(4, "big")
