@@ -382,7 +382,8 @@ def run_regression(seeds: int, jobs: str | int = "auto", *, base: int = 1,
     junit = out / "junit.xml"
     env = dict(os.environ, **{ENV_PLAN: str(plan), ENV_OUT: str(out)})
     cmd = [sys.executable, "-m", "pytest", PYTEST_FILE, "-q", "-p", "no:cacheprovider",
-           "-o", "junit_family=xunit1", f"--junitxml={junit}", "-n", _jobs(jobs), *extra,
+           "-o", "junit_family=xunit1", f"--junitxml={junit}", "-n", _jobs(jobs),
+           "-k", "not same_seed", *extra,
            *pytest_args]
     print("$", " ".join(shlex.quote(c) for c in cmd), flush=True)
     t0 = time.monotonic()

@@ -1,0 +1,110 @@
+"""The regression engine's plumbing (no simulator): plans, ids and reproduce commands,
+sharding, JUnit and coverage merging, the summary."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+from vcnic_tb.env.coverage import GOALS, CoverageDB, merge, sdu_classes
+from vcnic_tb.regress import (
+    CONFIGS,
+    DIRECTED,
+    Case,
+    junit_cases,
+    make_plan,
+    merge_junit,
+    read_plan,
+    split,
+    summarize,
+    write_plan,
+)
+
+
+def test_plan_is_deterministic_and_covers_every_directed_test():
+    a, b = make_plan(200, 1), make_plan(200, 1)
+    assert a == b and [c.seed for c in a] == list(range(1, 201))
+    tests = {c.test for c in a}
+    assert set(DIRECTED) <= tests and "RandomTest" in tests
+    assert sum(c.test == "RandomTest" for c in a) == 150
+    assert {c.config for c in a} == set(CONFIGS)
+    assert len({c.id for c in a}) == 200
+
+
+def test_case_id_and_reproduce_command():
+    c = Case("RandomTest", 17, "vc16w64")
+    assert c.id == "RandomTest-s17-vc16w64"
+    cmd = c.command()
+    assert "-k RandomTest --seed 17" in cmd and "-p DATA_W=64" in cmd and "--waves" in cmd
+    assert cmd.startswith("python -m vcnic_tb.runner vcnic_tb.test_uvm ")
+
+
+def test_plan_round_trip(tmp_path):
+    p = make_plan(10, 5)
+    write_plan(p, tmp_path / "plan.json")
+    assert read_plan(tmp_path / "plan.json") == p
+
+
+def test_split_is_complete_balanced_and_stable():
+    plan = make_plan(200, 1)
+    dur = {f"tests/test_uvm.py::test_uvm[{c.id}]": 10.0 + (c.seed % 7) for c in plan}
+    shards = split(plan, 4, dur)
+    assert sorted(c.seed for s in shards for c in s) == list(range(1, 201))
+    loads = [sum(dur[f"tests/test_uvm.py::test_uvm[{c.id}]"] for c in s) for s in shards]
+    assert max(loads) - min(loads) <= 16.0
+    assert split(plan, 4, dur) == shards
+
+
+def _junit(path, cases):
+    suite = ET.Element("testsuite", name="pytest", tests=str(len(cases)),
+                       failures=str(sum(not ok for _, ok in cases)), errors="0", skipped="0",
+                       time="1.0")
+    for cid, ok in cases:
+        tc = ET.SubElement(suite, "testcase", name=f"test_uvm[{cid}]", time="2.5")
+        props = ET.SubElement(tc, "properties")
+        ET.SubElement(props, "property", name="seed", value=cid.split("-s")[1].split("-")[0])
+        ET.SubElement(props, "property", name="reproduce", value=f"repro {cid}")
+        if not ok:
+            ET.SubElement(tc, "failure", message="boom")
+    root = ET.Element("testsuites")
+    root.append(suite)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ET.ElementTree(root).write(path)
+
+
+def test_merge_junit_and_summary(tmp_path):
+    _junit(tmp_path / "a" / "junit.xml", [("RandomTest-s1-vc16w64", True),
+                                          ("RandomTest-s2-vc16w64", False)])
+    _junit(tmp_path / "b" / "junit.xml", [("FaultLoseTest-s4-vc16w32", True)])
+    tot = merge_junit([tmp_path / "a" / "junit.xml", tmp_path / "b" / "junit.xml"],
+                      tmp_path / "m" / "junit.xml")
+    assert (tot["tests"], tot["failures"]) == (3, 1)
+    cases = junit_cases(tmp_path / "m" / "junit.xml")
+    assert [c["outcome"] for c in cases] == ["passed", "failed", "passed"]
+    assert cases[1]["seed"] == "2" and cases[1]["repro"] == "repro RandomTest-s2-vc16w64"
+    (tmp_path / "m" / "reports").mkdir()
+    s = summarize(tmp_path / "m", 60.0, tmp_path / "m" / "junit.xml", merge([]))
+    assert (s["seeds"], s["passed"], s["failed"]) == (3, 2, 1)
+    assert s["failures"][0]["reproduce"] == "repro RandomTest-s2-vc16w64"
+    assert json.loads((tmp_path / "m" / "summary.json").read_text())["seeds_per_min"] == 3.0
+
+
+def test_coverage_merge_adds_bins():
+    a, b = CoverageDB(), CoverageDB()
+    a.hit("sdu_class", "zero")
+    b.hit("sdu_class", "zero", 2)
+    b.hit("service", "UBR")
+    m = merge([a.to_dict(), b.to_dict()])
+    assert m["groups"]["sdu_class"]["bins"]["zero"] == 3
+    assert m["groups"]["service"]["bins"]["UBR"] == 1 and m["runs"] == 2
+    assert m["total"] == sum(len(v) for v in GOALS.values())
+    assert 0 < m["hit"] < m["total"]
+
+
+def test_sdu_classes_at_cell_boundaries():
+    assert sdu_classes(0, 1500) == ["zero", "single"]
+    assert sdu_classes(40, 1500) == ["single", "fill"]
+    assert sdu_classes(41, 1500) == ["multi", "fill+1"]
+    assert sdu_classes(87, 1500) == ["multi", "fill-1"]
+    assert sdu_classes(1500, 1500)[-1] == "max_sdu"
+    assert sdu_classes(1501, 1500) == ["oversize"]
