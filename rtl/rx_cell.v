@@ -29,13 +29,13 @@ module rx_cell #(
     input  wire                 m_ready,
     output reg  [31:0]          m_hdr,
     output reg  [383:0]         m_pay,
-    output reg  [31:0]          m_dcrc,        // rx_crc32_pay(m_pay): the payload's CRC part
+    output reg  [31:0]          m_dcrc,        // crc32_pay384(m_pay): the payload's CRC part
     output reg  [31:0]          cnt_hec_corrected,
     output reg  [31:0]          cnt_hec_discarded,
     output reg                  ev_drop           // pulse: a cell was discarded (HEC/frame)
 );
 `include "hec8.vh"
-`include "rx_crc32_pay.vh"
+`include "crc32_aal5.vh"
 
 localparam integer KEEP_W = DATA_W / 8;
 localparam integer BEATS = (53 + KEEP_W - 1) / KEEP_W;
@@ -127,7 +127,7 @@ always @(posedge clk) begin
                             // the payload is assembled here, not in a continuous assign,
                             // so that it is built once per cell, not once per beat
                             m_pay <= {s_tdata[(LAST_BYTES*8)-1:0], asm_r[ASM_W-DATA_W-1:40]};
-                            m_dcrc <= rx_crc32_pay({s_tdata[(LAST_BYTES*8)-1:0],
+                            m_dcrc <= crc32_pay384({s_tdata[(LAST_BYTES*8)-1:0],
                                                     asm_r[ASM_W-DATA_W-1:40]});
                         end
                     end else begin

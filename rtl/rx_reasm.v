@@ -4,7 +4,7 @@
 // written at one index per cycle:
 //   - a cell (from rx_cell, with its vc_lookup result and the CRC-32 contribution of its
 //     payload) is handled in ONE cycle: VC checks (UNKNOWN_VC), CELLS_RX, OVERSIZE /
-//     NO_BUFFER, the running CRC (rx_crc32_adv(ctx crc) ^ payload part, an XOR matrix),
+//     NO_BUFFER, the running CRC (crc32_adv384(ctx crc) ^ payload part, an XOR matrix),
 //     buffer allocation and write, and on the PDU's last cell the checks (CRC residue,
 //     LENGTH, OVERSIZE by length, in that order), the counters and the hand-over to
 //     rx_deliver (or the release of the chain). Line cells come at most one per 7 cycles,
@@ -35,7 +35,7 @@ module rx_reasm #(
     output wire                 c_ready,
     input  wire [2:0]           c_pti,
     input  wire [383:0]         c_pay,
-    input  wire [31:0]          c_dcrc,         // rx_crc32_pay(c_pay)
+    input  wire [31:0]          c_dcrc,         // crc32_pay384(c_pay)
     input  wire                 c_hit,
     input  wire [VC_W-1:0]      c_vc,
     input  wire                 lk_busy,
@@ -101,7 +101,7 @@ module rx_reasm #(
     output reg                  ev_unknown
 );
 `include "vcnic_defs.vh"
-`include "rx_crc32_adv.vh"
+`include "crc32_aal5.vh"
 
 localparam [31:0]  RESIDUE = 32'hC704DD7B;
 localparam [BUF_W:0] NBUF  = RX_BUF_CELLS[BUF_W:0];
@@ -193,7 +193,7 @@ wire        a_over = a_recv > ({2'b0, a_max} + 18'd55);                // cells 
 wire [1:0]  a_drop = (a_dprev != DROP_NONE) ? a_dprev
                    : a_over ? DROP_OVER : !fl_avail ? DROP_NOBUF : DROP_NONE;
 // running CRC and, for a last cell, the verdict
-wire [31:0] a_crc = rx_crc32_adv(a_first ? 32'hFFFFFFFF : ctx_crc[c_vc]) ^ c_dcrc;
+wire [31:0] a_crc = crc32_adv384(a_first ? 32'hFFFFFFFF : ctx_crc[c_vc]) ^ c_dcrc;
 wire [15:0] a_len = {c_pay[42*8 +: 8], c_pay[43*8 +: 8]};
 wire [17:0] a_need = {2'b0, a_len} + 18'd8;
 wire        a_crc_bad = (a_crc != RESIDUE);
