@@ -191,6 +191,7 @@ module vc_table #(
                        (c_cbr || c_service == SERVICE_UBR) &&
                        (c_max_sdu != 16'd0) && (c_max_sdu <= MAX_SDU) &&
                        (nni || c_vpi[11:8] == 4'd0) &&
+                       (c_vpi != 12'd0 || c_vci != 16'd0) &&   // idle/unassigned: never RX
                        (!c_cbr || c_inc >= 32'h0001_0000);
     wire [E_W-1:0] c_new = {c_inc, c_max_sdu, c_clp, c_rx_errored, c_rx_en, c_tx_en,
                             c_service, c_aal, c_vci, c_vpi, VC_STATE_ACTIVE};

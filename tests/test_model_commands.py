@@ -9,6 +9,7 @@ import functools
 import random
 
 import pytest
+from vcnic.atm.cell import Cell, CellHeader
 from vcnic.model import NicModel, VcParams, WindowClient, lookup_set, set_bits
 from vcnic.model.lookup import LookupStatus, VcLookup
 from vcnic.model.regfile import REGS
@@ -122,16 +123,19 @@ async def test_activate_ok_and_each_rejection():
     assert await c.activate(1, VcParams(vci=40)) == R.BAD_PARAM  # 9180 B: 192 cells > 100
     assert await c.activate(1, VcParams(vci=40, max_sdu=1000)) == R.OK
     assert await c.activate(1, VcParams(vci=41, max_sdu=1000)) == R.BAD_STATE
+    # each with a max SDU that fits the buffers, so that only the named field is wrong
+    fits = 1000
     bad = [
-        VcParams(vci=42, aal=int(AalType.AAL0)),
-        VcParams(vci=42, aal=0),
-        VcParams(vci=42, service=2),  # VBR
-        VcParams(vci=42, service=0),
+        VcParams(vci=42, max_sdu=fits, aal=int(AalType.AAL0)),
+        VcParams(vci=42, max_sdu=fits, aal=0),
+        VcParams(vci=42, max_sdu=fits, service=2),  # VBR
+        VcParams(vci=42, max_sdu=fits, service=0),
         VcParams(vci=42, max_sdu=0),
         VcParams(vci=42, max_sdu=100 * 48 - 8 + 1),  # 101 cells > min(TX, RX) buffers
-        VcParams(vci=42, vpi=256),  # UNI
-        VcParams(vci=42, service=CBR, inc=0),
-        VcParams(vci=42, service=CBR, inc=0xFFFF),
+        VcParams(vci=42, max_sdu=fits, vpi=256),  # UNI
+        VcParams(vpi=0, vci=0, max_sdu=fits),  # idle/unassigned
+        VcParams(vci=42, max_sdu=fits, service=CBR, inc=0),
+        VcParams(vci=42, max_sdu=fits, service=CBR, inc=0xFFFF),
     ]
     for p in bad:
         assert await c.activate(2, p) == R.BAD_PARAM, p
@@ -188,6 +192,38 @@ async def test_activate_lookup_set_full_and_duplicate_in_full_set():
     assert await c.activate(10, VcParams(vci=7)) == R.OK  # another set
     assert await c.deactivate(2) == R.OK
     assert await c.activate(11, VcParams(vci=keys[4][1])) == R.OK  # way freed
+
+
+@arun
+async def test_activate_vpi_vci_0_0_is_bad_param():
+    """(VPI, VCI) = (0, 0) is what idle/unassigned cells carry: RX drops them before the
+    lookup, so a VC on it could never receive; ACTIVATE and MODIFY refuse it."""
+    nic, c = await _setup(num_vc=16)
+    assert await c.activate(16, VcParams(vpi=0, vci=0)) == R.BAD_VC  # BAD_VC first
+    await c.write("INT_STATUS", 0xFFFFFFFF)
+    assert await c.activate(3, VcParams(vpi=0, vci=0)) == R.BAD_PARAM
+    assert await c.field("INT_STATUS", "cmd_done") == 1
+    await _assert_untouched(c, 3)
+    for vpi, vci in ((0, 0), (0, 0xFFFF)):  # (0, 0xFFFF) stays valid: only both zero
+        await c.set_ctrl(nni=1)
+        want = R.BAD_PARAM if (vpi, vci) == (0, 0) else R.OK
+        assert await c.activate(4, VcParams(vpi=vpi, vci=vci)) == want, (vpi, vci)
+        await c.set_ctrl(nni=0)
+    # the neighbours are valid (reserved VCIs are the driver's business, not the core's)
+    for vc, (vpi, vci) in enumerate(((0, 1), (1, 0), (0, 31), (0, 32)), start=5):
+        assert await c.activate(vc, VcParams(vpi=vpi, vci=vci)) == R.OK, (vpi, vci)
+    # BAD_STATE is decided before the parameters
+    assert await c.activate(5, VcParams(vpi=0, vci=0)) == R.BAD_STATE
+    # MODIFY to (0, 0): BAD_PARAM, the VC keeps its entry
+    assert await c.modify(5, VcParams(vpi=0, vci=0)) == R.BAD_PARAM
+    q = await c.query(5)
+    assert (q.state, q.vpi, q.vci) == (VcState.ACTIVE, 0, 1)
+    # and such cells really are dropped uncounted on a live line (VC 5's are not)
+    await c.set_ctrl(enable=1)
+    nic.line_rx(Cell(CellHeader(vpi=0, vci=0, pti=1), bytes(48)).to_bytes())
+    assert nic.live_counter("CELLS_RX") == 0 and nic.live_counter("UNKNOWN_VC") == 0
+    nic.line_rx(Cell(CellHeader(vpi=0, vci=1, pti=0), bytes(48)).to_bytes())
+    assert nic.live_counter("CELLS_RX") == 1
 
 
 # ------------------------------------------------------------------ MODIFY

@@ -303,6 +303,7 @@ def bad_params(params: dict[str, int]) -> list[tuple[str, VcParams]]:
         ("max_sdu=0", vp(vci=300, max_sdu=0)),
         ("vpi=256 on UNI", vp(vpi=256, vci=300)),
         ("vpi=4095 on UNI", vp(vpi=4095, vci=300)),
+        ("vpi=0 vci=0 (idle/unassigned)", vp(vpi=0, vci=0)),
         ("CBR inc=0", vp(vci=300, service=int(ServiceCategory.CBR), inc=0)),
         ("CBR inc=0xFFFF", vp(vci=300, service=int(ServiceCategory.CBR), inc=0xFFFF)),
     ]
@@ -327,6 +328,8 @@ async def cmd_bad_param(dut):
         ("vpi=255", vp(vpi=255, vci=300)),
         ("CBR inc=0x10000", vp(vci=300, service=int(ServiceCategory.CBR), inc=0x10000)),
         ("reserved vci=5", vp(vci=5)),
+        ("vpi=0 vci=1", vp(vpi=0, vci=1)),
+        ("vpi=1 vci=0", vp(vpi=1, vci=0)),
     ]
     for what, p in good:
         await expect_result(be, VcOpcode.ACTIVATE, vc, p, VcResult.OK, what)

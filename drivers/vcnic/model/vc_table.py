@@ -160,6 +160,8 @@ def params_valid(cfg: VcConfig, nni: bool, tx_buf_cells: int, rx_buf_cells: int)
         return False
     if cfg.vpi >= (1 << (12 if nni else 8)):
         return False
+    if cfg.vpi == 0 and cfg.vci == 0:  # idle/unassigned cells: such a VC could never receive
+        return False
     if cfg.is_cbr and cfg.inc < CBR_MIN_INC:
         return False
     return True
