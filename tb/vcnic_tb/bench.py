@@ -526,9 +526,10 @@ def bench_speed(ctx: _Ctx) -> list[dict[str, Any]]:
     cfg = {"vcs": nvc, "frames": frames, "seed": 1, "maxlen": 9180, "window": 256}
     variants = [
         ("a: pure Verilog", None),
-        ("b: driver+scoreboard+model, HDL port", {"port": "hdl", "driver": True, "model": True}),
-        ("b: driver+scoreboard, cocotbext-axi", {"port": "axis", "driver": True}),
-        ("ports only, HDL transactors", {"port": "hdl", "driver": False}),
+        ("b: driver+scoreboard+model, HDL transactors",
+         {"port": "hdl", "bus": "hdl", "driver": True, "model": True}),
+        ("b: driver+scoreboard, cocotbext-axi (before)", {"port": "axis", "driver": True}),
+        ("ports only, HDL transactors", {"port": "hdl", "bus": "hdl", "driver": False}),
         ("ports only, cocotbext-axi", {"port": "axis", "driver": False}),
     ]
     if ctx.quick:
@@ -605,43 +606,53 @@ def _core_defaults() -> dict[str, int]:
 SCALE_PARAMS = {"NUM_VC": 1024}
 
 
+def _scale_harness(ctx: _Ctx, sim: str, nvc: int, frames: int, maxlen: int, what: str,
+                   port: str, bus: str | None) -> dict[str, Any]:
+    ctx.log(f"scale: {what}, {nvc} active VCs, {frames} frames on {sim}")
+    cfg = {"vcs": nvc, "frames": frames, "seed": 1, "maxlen": maxlen, "window": 256,
+           "port": port, "bus": bus, "driver": True, "counters": False}
+    r = run_harness_bench(cfg, SCALE_PARAMS, sim, testcase="bench_activate")
+    t, st = r.get("traffic", {}), r.get("setup", {})
+    return {
+        "what": what, "sim": sim, "vcs": nvc, "ok": r["ok"],
+        "activate_wall_s": st.get("wall_s"), "activate_cpu_s": st.get("cpu_s"),
+        "activate_cycles": st.get("cycles"), "cells": t.get("cells"), "cycles": t.get("cycles"),
+        "cpu_us_per_cell": 1e6 * t["cpu_s"] / t["cells"] if t.get("cells") else None,
+        "wall_us_per_cell": 1e6 * t["wall_s"] / t["cells"] if t.get("cells") else None,
+        "failure": r.get("failure"),
+    }
+
+
+def _scale_hdl(ctx: _Ctx, sim: str, nvc: int, frames: int, maxlen: int) -> dict[str, Any]:
+    ctx.log(f"scale: pure Verilog, {nvc} active VCs on {sim}")
+    h = run_hdl_bench(SCALE_PARAMS, ["+mode=loop", f"+vcs={nvc}", f"+frames={frames}",
+                                     f"+maxlen={maxlen}", "+seed=1"], sim)
+    ht, ha = h.get("traffic", {}), h.get("activate", {})
+    cpu, wall = h.get("traffic_cpu_s"), h.get("traffic_wall_s")  # the traffic phase only
+    cells = ht.get("cells")
+    return {
+        "what": "pure Verilog", "sim": sim, "vcs": nvc, "ok": h["ok"],
+        "activate_wall_s": None, "activate_cpu_s": None, "activate_cycles": ha.get("cycles"),
+        "cells": cells, "cycles": ht.get("cycles"),
+        "cpu_us_per_cell": 1e6 * cpu / cells if cells and cpu else None,
+        "wall_us_per_cell": 1e6 * wall / cells if cells and wall else None,
+    }
+
+
 def bench_scale(ctx: _Ctx) -> list[dict[str, Any]]:
-    rows = []
+    """Create + activate N VCs through the driver; per-cell cost with 16 and 1024 active."""
     frames, maxlen = (1024, 576) if ctx.quick else (2048, 1500)
     frames = ctx.n(frames, 16)
+    paths = [("harness: driver, HDL transactors", "hdl", "hdl"),
+             ("harness: driver, cocotbext-axi (before)", "axis", None)]
+    if ctx.quick:
+        paths = paths[:1]
+    rows = []
     for sim in ctx.sims:
         for nvc in (16, 1024):
-            ctx.log(f"scale: harness, {nvc} active VCs, {frames} frames on {sim}")
-            cfg = {"vcs": nvc, "frames": frames, "seed": 1, "maxlen": maxlen, "window": 256,
-                   "port": "hdl", "driver": True, "counters": False}
-            r = run_harness_bench(cfg, SCALE_PARAMS, sim, testcase="bench_activate")
-            t, st = r.get("traffic", {}), r.get("setup", {})
-            rows.append({
-                "what": "harness (driver, HDL port)", "sim": sim, "vcs": nvc, "ok": r["ok"],
-                "activate_wall_s": st.get("wall_s"), "activate_cpu_s": st.get("cpu_s"),
-                "activate_cycles": st.get("cycles"), "cells": t.get("cells"),
-                "cycles": t.get("cycles"),
-                "cpu_us_per_cell": 1e6 * t["cpu_s"] / t["cells"] if t.get("cells") else None,
-                "wall_us_per_cell": 1e6 * t["wall_s"] / t["cells"] if t.get("cells") else None,
-                "failure": r.get("failure"),
-            })
-            ctx.log(f"scale: pure Verilog, {nvc} active VCs on {sim}")
-            h = run_hdl_bench(SCALE_PARAMS, ["+mode=loop", f"+vcs={nvc}", f"+frames={frames}",
-                                             f"+maxlen={maxlen}", "+seed=1"], sim)
-            ht, ha = h.get("traffic", {}), h.get("activate", {})
-            # the HDL run's CPU covers activation + traffic; split by cycles
-            tot = (ht.get("cycles") or 0) + (ha.get("cycles") or 0)
-            share = (ht.get("cycles") or 0) / tot if tot else 0
-            rows.append({
-                "what": "pure Verilog", "sim": sim, "vcs": nvc, "ok": h["ok"],
-                "activate_wall_s": None, "activate_cpu_s": None,
-                "activate_cycles": ha.get("cycles"), "cells": ht.get("cells"),
-                "cycles": ht.get("cycles"),
-                "cpu_us_per_cell": 1e6 * h["cpu_s"] * share / ht["cells"]
-                if ht.get("cells") else None,
-                "wall_us_per_cell": 1e6 * h["wall_s"] * share / ht["cells"]
-                if ht.get("cells") else None,
-            })
+            for what, port, bus in paths:
+                rows.append(_scale_harness(ctx, sim, nvc, frames, maxlen, what, port, bus))
+            rows.append(_scale_hdl(ctx, sim, nvc, frames, maxlen))
     for r in rows:
         if r["vcs"] == 1024:
             ref = next((x for x in rows if x["vcs"] == 16 and x["what"] == r["what"]
@@ -652,9 +663,12 @@ def bench_scale(ctx: _Ctx) -> list[dict[str, Any]]:
 
 
 # =================================================================== 4. regression throughput
-def _one_seed(args: tuple[int, str, str]) -> dict[str, Any]:
-    seed, sim, port = args
+def _one_seed(args: tuple[int, str, str, str | None]) -> dict[str, Any]:
+    seed, sim, port, bus = args
     from .runner import run_cosim
+
+    if bus:
+        os.environ["VCNIC_BUS"] = bus  # HdlBackend's register window (the sim inherits it)
 
     t0 = time.perf_counter()
     try:
@@ -673,32 +687,38 @@ def bench_regress(ctx: _Ctx) -> list[dict[str, Any]]:
 
     seeds = max(2, int((4 if ctx.quick else 10) * min(1.0, ctx.scale)))
     jobs = 2
-    plans = [(sim, "hdl") for sim in ctx.sims]
-    if not ctx.quick and "icarus" in ctx.sims:
-        plans.append(("icarus", "axis"))
+    plans: list[tuple[str, str, str | None]] = []
+    for sim in ctx.sims:
+        plans.append((sim, "hdl", "hdl"))
+        if not ctx.quick:
+            plans.append((sim, "axis", None))
+            if sim == "icarus":
+                plans.append((sim, "hdl", "axil"))
     rows = []
-    for sim, port in plans:
-        ctx.log(f"regress: {seeds} seeds, {jobs} workers, {sim}, port {port}")
+    for sim, port, bus in plans:
+        ctx.log(f"regress: {seeds} seeds, {jobs} workers, {sim}, port {port}, bus {bus or 'axil'}")
         # build once first (not part of the throughput), then the pool
         b0 = time.perf_counter()
         try:
             if sim == "verilator":
-                _one_seed((0, sim, port))  # builds through the runner's Verilator set-up
+                _one_seed((0, sim, port, bus))  # builds through the runner's Verilator set-up
             else:
                 build(COSIM_PORTS[port][1] if port in COSIM_PORTS else HDL_TOP, {}, sim=sim)
         except Exception as e:  # noqa: BLE001
-            rows.append({"sim": sim, "port": port, "ok": False, "failure": str(e)[:200]})
+            rows.append({"sim": sim, "port": port, "bus": bus or "axil", "ok": False,
+                         "failure": str(e)[:200]})
             continue
         build_s = time.perf_counter() - b0
         engine = "run_cosim per seed"
         c0 = _children_cpu()
         t0 = time.perf_counter()
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            res = list(pool.map(_one_seed, [(s, sim, port) for s in range(1, seeds + 1)]))
+            res = list(pool.map(_one_seed, [(s, sim, port, bus) for s in range(1, seeds + 1)]))
         wall = time.perf_counter() - t0
         cpu = _children_cpu() - c0
         ok = all(r["ok"] for r in res)
-        rows.append({"sim": sim, "port": port, "jobs": jobs, "seeds": seeds, "ok": ok,
+        rows.append({"sim": sim, "port": port, "bus": bus or "axil", "jobs": jobs,
+                     "seeds": seeds, "ok": ok,
                      "engine": engine, "wall_s": wall, "cpu_s": cpu,
                      "seeds_per_min": 60.0 * seeds / wall if wall else None,
                      "seed_wall_s": _stats(r["wall_s"] for r in res), "build_s": build_s,
@@ -788,15 +808,17 @@ def _tables(report: Mapping[str, Any], console) -> None:
     if "regress" in b:
         t = Table(title="4. regression throughput (scenario seeds, 2 workers)",
                   title_justify="left")
-        for c in ("sim", "port", "seeds", "wall s", "seeds/min", "s/seed (one worker)",
-                  "build s", "check"):
-            t.add_column(c, justify="right" if c not in ("sim", "port") else "left")
+        for c in ("sim", "streams", "bus", "seeds", "wall s", "seeds/min",
+                  "s/seed (one worker)", "build s", "check"):
+            t.add_column(c, justify="right" if c not in ("sim", "streams", "bus") else "left")
         for r in b["regress"]:
+            streams = {"hdl": "HDL", "axis": "cocotbext-axi"}.get(r.get("port"), "?")
+            bus = {"hdl": "HDL", "axil": "cocotbext-axi"}.get(r.get("bus"), "?")
             if "seeds" not in r:
-                t.add_row(r["sim"], r["port"], "-", "-", "-", "-", "-",
+                t.add_row(r.get("sim", "?"), streams, bus, "-", "-", "-", "-", "-",
                           f"FAIL {r.get('failure', '')}"[:60])
                 continue
-            t.add_row(r["sim"], r["port"], str(r["seeds"]), f"{r['wall_s']:.1f}",
+            t.add_row(r["sim"], streams, bus, str(r["seeds"]), f"{r['wall_s']:.1f}",
                       f"{r['seeds_per_min']:.1f}", _spread(r["seed_wall_s"], 1),
                       f"{r['build_s']:.1f}", "ok" if r["ok"] else "FAIL")
         console.print(t)
@@ -883,6 +905,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     console = Console()
+    if not console.is_terminal:
+        console = Console(width=max(console.width, 160))
     err = Console(stderr=True)
     only = [x.strip() for x in args.only.split(",")] if args.only else None
     try:

