@@ -29,6 +29,8 @@ from .sequences import (
     TrafficSeq,
     VirtualSeq,
     deactivate,
+    payload,
+    send,
 )
 
 
@@ -156,18 +158,20 @@ class DeactivateInFlightBase(VcnicBaseTest):
 
     async def body(self):
         env = self.env
-        await ActivateSeq("act", env, 4, cbr=False).start()
+        await ActivateSeq("act", env, 4, cbr=False, max_sdu=1500).start()
         for round_ in range(3):
             vcs = env.pool.traffic_vcs()
             victim = vcs[round_ % len(vcs)]
-            await TrafficSeq("burst", env, 10, burst=(10, 10), gap=(0, 0), vcs=[victim],
-                             inactive=0.0, oversize=0.0).start()
-            await deactivate(env, victim, rng=self.rng)
+            # big frames: more than the TX buffer holds, so some are still queued in the
+            # core (and one is on the line) when DEACTIVATE is written
+            for _ in range(10):
+                await send(env, victim, payload(self.rng, self.rng.randint(600, 1500)))
+            await deactivate(env, victim)
             await TrafficSeq("after", env, 4, burst=(4, 4), gap=(0, 0), inactive=0.0,
                              oversize=0.0).start()
             await TrafficSeq("to-closed", env, 2, burst=(2, 2), gap=(0, 0), vcs=[],
                              inactive=1.0).start()
-            await ActivateSeq("react", env, 1, cbr=False).start()
+            await ActivateSeq("react", env, 1, cbr=False, max_sdu=1500).start()
 
     def expect(self, report):
         c = self.counters(report)
