@@ -64,6 +64,16 @@ module tx_ingest #(
     localparam [BW-1:0] W_LAST = BPC_M1[BW-1:0];
     localparam [BW-1:0] W_TRL  = TB[BW-1:0];
 
+    // Only DATA_W 32 and 64 are supported: the trailer logic needs byte 40 to start a beat
+    // and whole 32-bit CRC words per beat. Any other width stops elaboration, in Icarus and
+    // in Verilator alike, at an instance of a module that does not exist, named as the
+    // message.
+    generate
+        if (DATA_W != 32 && DATA_W != 64) begin : g_data_w_check
+            vcnic_core_DATA_W_must_be_32_or_64 data_w_unsupported ();
+        end
+    endgenerate
+
     localparam [1:0] OP_LINK = 2'd0, OP_POP = 2'd1, OP_COMMIT = 2'd2, OP_DROP = 2'd3;
     localparam [1:0] S_IDLE = 2'd0, S_DATA = 2'd1, S_PAD = 2'd2, S_DISC = 2'd3;
 
