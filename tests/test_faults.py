@@ -130,6 +130,18 @@ def test_tags_and_damage():
     assert inj.pdus_seen((1, 100)) == 3
 
 
+def test_a_lost_single_cell_pdu_merges_nothing():
+    inj = FaultInjector(seed=1)
+    inj.force(FaultKind.LOSE_LAST, pdu=0)
+    run(inj, cells(10) + cells(100) + cells(10) + cells(10))
+    assert inj.damaged((1, 100), 1) == set()  # the whole PDU 0 vanished: nothing to merge
+    inj2 = FaultInjector(seed=1)
+    inj2.force(FaultKind.LOSE_LAST, pdu=0)
+    inj2.force(FaultKind.LOSE_LAST, pdu=1)
+    run(inj2, cells(100) + cells(10) + cells(100))
+    assert inj2.damaged((1, 100), 2) == {"merged"}  # PDU 0's cells merge through PDU 1
+
+
 def test_hold_release_and_starve():
     inj = FaultInjector(seed=1)
     inj.hold((1, 100))

@@ -194,6 +194,8 @@ class FaultInjector:
         self._starved: set[Key] = set()
         self._damaged: dict[tuple[Key, int], set[str]] = defaultdict(set)
         self._last_lost: dict[tuple[Key, int], str] = {}
+        #: cells of each (key, pdu) passed on to line RX on their own VC: [sure, maybe]
+        self._arrived: dict[tuple[Key, int], list[int]] = defaultdict(lambda: [0, 0])
         #: extra errored PDUs made of a duplicated last cell alone, per (VPI, VCI)
         self.spurious: Counter[Key] = Counter()
         self.enabled = True
@@ -275,12 +277,28 @@ class FaultInjector:
     # ------------------------------------------------------------------ queries
     def damaged(self, key: Key, pdu: int) -> set[str]:
         """The fault kinds that may have destroyed PDU `pdu` of `key` (empty: it must
-        arrive intact): faults on its own cells, and a lost last cell of the PDU before."""
+        arrive intact): faults on its own cells, and "merged" when the PDUs before it lost
+        their last cells while some of their cells reached line RX (a partial PDU the
+        receiver merges with this one; "merged_hec_1bit" when that partial exists only if
+        a single-bit error was corrected, or the lost last cell was only 1-bit errored)."""
         key = tuple(key)
         kinds = set(self._damaged.get((key, pdu), set()))
-        prev = self._last_lost.get((key, pdu - 1))
-        if prev is not None:
-            kinds.add("merged_hec_1bit" if prev == FaultKind.HEC_1BIT.value else "merged")
+        j, sure, maybe, why = pdu - 1, False, False, None
+        while j >= 0 and (key, j) in self._last_lost:
+            k = self._last_lost[(key, j)]
+            if k == FaultKind.HEC_1BIT.value:  # corrected, or discarded in DETECTION mode
+                maybe = True
+                break
+            why = why or k
+            sure = sure or self._arrived[(key, j)][0] > 0
+            maybe = maybe or self._arrived[(key, j)][1] > 0
+            if sure:
+                break
+            j -= 1
+        if sure:
+            kinds.add("merged")
+        elif maybe:
+            kinds.add("merged_hec_1bit")
         return kinds
 
     def pdus_seen(self, key: Key) -> int:
@@ -323,6 +341,11 @@ class FaultInjector:
             return []
         for c in out:
             self._log_rx(c)
+            if c.tag is not None and c.kind in (None, FaultKind.PAYLOAD.value,
+                                                FaultKind.DUP.value):
+                self._arrived[(key, pdu)][0] += 1
+            elif c.tag is not None and c.kind == FaultKind.HEC_1BIT.value:
+                self._arrived[(key, pdu)][1] += 1
         return [c.raw for c in out]
 
     def _log_rx(self, c: LoggedCell) -> None:
