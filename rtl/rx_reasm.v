@@ -147,7 +147,9 @@ wire             fl_list = (fl_cnt != {(BUF_W+1){1'b0}});
 wire             fl_avail = fl_list || (wm != NBUF);
 wire [BUF_W-1:0] fl_new = fl_list ? fl_head : wm[BUF_W-1:0];
 wire [BUF_W:0]   free_total = fl_cnt + (NBUF - wm);
+/* verilator lint_off UNUSEDSIGNAL */ // widened to 32 bits, then sliced to the port
 wire [31:0]      free_total32 = {{(31-BUF_W){1'b0}}, free_total};
+/* verilator lint_on UNUSEDSIGNAL */
 assign rx_free = free_total32[15:0];
 
 // ------------------------------------------------------------------ engine state
@@ -177,8 +179,10 @@ wire            cmd_inpdu = ctx_inpdu[cmd_vc];
 wire            cmd_chain = cmd_inpdu && (ctx_drop[cmd_vc] == DROP_NONE)
                             && (ctx_n[cmd_vc] != 12'd0);
 
-// the cell
+// the cell (PTI bit 1, EFCI congestion, does not matter to reassembly)
+/* verilator lint_off UNUSEDSIGNAL */
 wire [2:0]  a_pti = c_pti;
+/* verilator lint_on UNUSEDSIGNAL */
 wire        a_known = c_hit && (cfg_state == VC_STATE_ACTIVE || cfg_state == VC_STATE_DEACTIVATING)
                       && cfg_rx_en && !(close_valid && c_vc == close_vc) && !(dead && c_vc == dead_vc);
 wire        a_data = a_known && !a_pti[2];
@@ -227,7 +231,9 @@ always @* begin
     end
 end
 wire do_free = eng_free || fr_ack;
+/* verilator lint_off UNUSEDSIGNAL */ // widened to 32 bits, then sliced to the count
 wire [31:0] fn32 = {20'd0, fn};
+/* verilator lint_on UNUSEDSIGNAL */
 
 // per-VC counter event: at most one VC per cycle
 reg [VC_W-1:0] e_vc;
