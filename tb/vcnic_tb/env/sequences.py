@@ -465,9 +465,13 @@ class StarveSeq(VcnicSeq):
         free = [v for v in env.pool.free_vcs() if env.state(v) == VcState.INACTIVE]
         vcs, keys = [], []
         for vc in free[: 2 if self.mode == "no_buffer" else 1]:
-            p = env.pool.random_params(max_sdu=max_sdu, cbr=False, buf_cells=bufc)
-            p.rx_errored = 0
-            assert await cmd(env, VcOpcode.ACTIVATE, vc, p) == VcResult.OK
+            for _ in range(8):  # NO_RESOURCES when the key's lookup set is full: another key
+                p = env.pool.random_params(max_sdu=max_sdu, cbr=False, buf_cells=bufc)
+                p.rx_errored = 0
+                res = await cmd(env, VcOpcode.ACTIVATE, vc, p)
+                if res != VcResult.NO_RESOURCES:
+                    break
+            assert res == VcResult.OK, f"ACTIVATE of starving VC {vc}: {res}"
             env.pool.add(vc, p)
             env.pool.active[vc].locked = True  # no other traffic on it
             vcs.append(vc)
