@@ -131,6 +131,7 @@ class Scoreboard(uvm_component):
         self.unmatched: list[str] = []
         self.seq = 0
         self.pending_per_vc: dict[int, int] = {}
+        self.line_pdus: dict[tuple[int, int], int] = defaultdict(int)
 
     def _model_line_tx(self, raw: bytes) -> None:
         key, _ = parse_key(raw, self.nic.nni)
@@ -261,6 +262,9 @@ class Scoreboard(uvm_component):
         self.cpl_ptr[t.vc] = i + 1
         f = frames[i]
         f.status = t.status
+        if t.status == TxStatusCode.TX_OK and f.key is not None:
+            f.line_pdu = self.line_pdus[f.key]
+            self.line_pdus[f.key] += 1
         mq = self.model_cpl[t.vc]
         m = mq.popleft() if mq else None
         if t.vc in self.racy_tx:
@@ -296,20 +300,29 @@ class Scoreboard(uvm_component):
             self.totals.rx_errored_delivered += 1
             return
         frames = self.sent.get(t.vc, [])
-        for i in range(self.rx_ptr[t.vc], len(frames)):
-            f = frames[i]
-            if f.delivered or f.status not in (None, TxStatusCode.TX_OK):
-                continue
-            if f.data == t.data and (f.uu, f.cpi) == (t.uu, t.cpi):
-                f.delivered = True
-                self.rx_ptr[t.vc] = i + 1
-                self.totals.delivered += 1
-                return
+        cands = [i for i in range(self.rx_ptr[t.vc], len(frames))
+                 if not frames[i].delivered
+                 and frames[i].status in (None, TxStatusCode.TX_OK)
+                 and frames[i].data == t.data and (frames[i].uu, frames[i].cpi) == (t.uu, t.cpi)]
+        if cands:
+            # equal frames in a row: the PDU is the first one the line did not destroy
+            good = [i for i in cands if not self._destroyed(frames[i])]
+            i = good[0] if good else cands[0]
+            frames[i].delivered = True
+            self.rx_ptr[t.vc] = i + 1
+            self.totals.delivered += 1
+            return
         where = [vc for vc, lst in self.sent.items() if vc != t.vc
                  and any(f.data == t.data for f in lst)]
         self.problem(f"VC {t.vc}: a good PDU of {len(t.data)} bytes matches no frame sent on "
                      f"it in order (duplicate, corrupted or misdelivered"
                      f"{'; it was sent on VC ' + str(where[:3]) if where else ''})")
+
+    def _destroyed(self, f: FrameRec) -> bool:
+        """Whether the injector destroyed the frame's PDU (known once its cells passed)."""
+        if self.injector is None or f.key is None or f.line_pdu is None:
+            return False
+        return bool(self.injector.damaged(f.key, f.line_pdu) - BENIGN)
 
     def write_marker(self, m: Marker) -> None:
         if m.kind == "rx_racy" and m.vc is not None:
@@ -339,6 +352,8 @@ class Scoreboard(uvm_component):
                 if f.key is None:
                     self.problem(f"VC {vc} frame {f.seq}: TX_OK on a VC that was not active")
                     continue
+                if f.line_pdu != per_key_pdu[f.key]:
+                    self.problem(f"VC {vc} frame {f.seq}: completions out of order on the line")
                 f.line_pdu = per_key_pdu[f.key]
                 per_key_pdu[f.key] += 1
                 damage = inj.damaged(f.key, f.line_pdu) if inj is not None else set()

@@ -462,9 +462,14 @@ class StarveSeq(VcnicSeq):
         env, inj, nic = self.env, self.env.injector, self.env.scoreboard.nic
         bufc = min(env.params["TX_BUF_CELLS"], env.params["RX_BUF_CELLS"])
         max_sdu = bufc * 48 - 8 if self.mode == "no_buffer" else 400
+        need = 2 if self.mode == "no_buffer" else 1
         free = [v for v in env.pool.free_vcs() if env.state(v) == VcState.INACTIVE]
+        while len(free) < need and env.pool.traffic_vcs():  # make room
+            v = self.rng.choice(env.pool.traffic_vcs())
+            await deactivate(env, v)
+            free = [v for v in env.pool.free_vcs() if env.state(v) == VcState.INACTIVE]
         vcs, keys = [], []
-        for vc in free[: 2 if self.mode == "no_buffer" else 1]:
+        for vc in free[:need]:
             for _ in range(8):  # NO_RESOURCES when the key's lookup set is full: another key
                 p = env.pool.random_params(max_sdu=max_sdu, cbr=False, buf_cells=bufc)
                 p.rx_errored = 0
@@ -541,13 +546,20 @@ class BusyCommandSeq(VcnicSeq):
             await ActivateSeq("busy-act", env, 1, cbr=False).start()
             vcs = env.pool.traffic_vcs()
         vc = vcs[0]
-        await env.drain()
-        env.host_rx.stall(True)
-        await send(env, vc, payload(self.rng, 60))
-        for _ in range(2000):
-            if nic.rx.held_per_vc[vc]:
-                break
-            await ClockCycles(self.clk, 10)
+        inj = env.injector
+        enabled, inj.enabled = inj.enabled, False  # the PDU that keeps it busy must arrive
+        try:
+            await env.drain()
+            env.host_rx.stall(True)
+            await send(env, vc, payload(self.rng, 30))  # fits any max SDU
+            for _ in range(2000):
+                if nic.rx.held_per_vc[vc]:
+                    break
+                await ClockCycles(self.clk, 10)
+            else:
+                raise AssertionError(f"the PDU on VC {vc} never reached the stalled host RX")
+        finally:
+            inj.enabled = enabled
         await ClockCycles(self.clk, 100)
         await wr(env, A["INT_STATUS"], 0xFFFFFFFF)
         env.pool.active[vc].locked = True
