@@ -24,6 +24,7 @@
 //   +seed=S [1]       seeds lengths, UU and data (same functions as vcnic_tb.bench)
 //   +warm=C [200]     cells before the measurement window opens
 //   +max_cycles=N [50000000]
+//   +stall=N [200000]  end a phase (as an error) after N cycles without a frame moving
 //
 // Output: lines "BENCH key=value ..." (phase=activate|traffic|rx|counters|result) and
 // "BENCH_VC vc=.. inc=.. cells=.." parsed by vcnic_tb.bench; "BENCH_ERROR ..." lines for
@@ -142,6 +143,7 @@ module bench_core #(
     integer nvc = 16, nframes = 2000, fixed_len = -1, maxlen = 9180, ncbr = 0;
     integer seed = 1, warm = 200, errors = 0;
     reg [63:0] max_cycles = 64'd50000000;
+    reg [63:0] stall_cycles = 64'd200000;
     reg [8*8-1:0] mode_s;
 
     // ------------------------------------------------------------------ traffic functions
@@ -361,6 +363,14 @@ module bench_core #(
         end
     end
 
+    // ------------------------------------------------------------------ progress watchdog
+    // the cycle something last moved: a host TX, completion, host RX or line RX beat
+    reg [63:0] last_move = 64'd0;
+    always @(posedge clk)
+        if ((tx_tvalid && tx_tready) || txc_tvalid || rx_tvalid || (lrx_tvalid && lrx_tready))
+            last_move <= cyc;
+    wire stalled = (cyc - last_move) > stall_cycles;
+
     // ------------------------------------------------------------------ TX completions
     integer txc_n = 0, txc_bad = 0;
     always @(posedge clk) begin
@@ -529,6 +539,7 @@ module bench_core #(
         if ($value$plusargs("seed=%d", seed)) ;
         if ($value$plusargs("warm=%d", warm)) ;
         if ($value$plusargs("max_cycles=%d", max_cycles)) ;
+        if ($value$plusargs("stall=%d", stall_cycles)) ;
         if (nvc > NUM_VC) nvc = NUM_VC;
         if (nvc > MAXV) nvc = MAXV;
         if (ncbr > nvc) ncbr = nvc;
@@ -568,13 +579,15 @@ module bench_core #(
         traffic_start = cyc;
         gen_run = 1'b1;
         exp_frames = (mode == 0) ? nframes : 0;
+        last_move = cyc;
         while (!((sent == nframes) && !g_in && !tx_tvalid && txc_n == nframes
-                 && rx_frames >= exp_frames) && (cyc - traffic_start) < max_cycles)
+                 && rx_frames >= exp_frames) && (cyc - traffic_start) < max_cycles && !stalled)
             @(posedge clk);
         mark(2);
-        if ((cyc - traffic_start) >= max_cycles) begin
+        if ((cyc - traffic_start) >= max_cycles || stalled) begin
             errors = errors + 1;
-            $display("BENCH_ERROR timeout sent=%0d txc=%0d rx=%0d", sent, txc_n, rx_frames);
+            $display("BENCH_ERROR %0s sent=%0d txc=%0d rx=%0d of %0d",
+                     stalled ? "stalled" : "timeout", sent, txc_n, rx_frames, nframes);
         end
         // let the last cells leave the line
         repeat (4 * SLOT) @(posedge clk);
@@ -601,10 +614,11 @@ module bench_core #(
             @(posedge clk);
             rp_start_cyc = cyc;
             replay = 1'b1;
+            last_move = cyc;
             while (!(rx_frames >= nframes && rp >= cap_n && !lrx_tvalid)
-                   && (cyc - rp_start_cyc) < max_cycles)
+                   && (cyc - rp_start_cyc) < max_cycles && !stalled)
                 @(posedge clk);
-            if ((cyc - rp_start_cyc) >= max_cycles) begin
+            if ((cyc - rp_start_cyc) >= max_cycles || stalled) begin
                 errors = errors + 1;
                 $display("BENCH_ERROR rx timeout rx=%0d of %0d", rx_frames, nframes);
             end
