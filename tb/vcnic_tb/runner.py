@@ -54,6 +54,8 @@ HARNESS_TOP = "vcnic_harness"
 HDL_HARNESS = RTL_DIR / "tb" / "hdl_harness.v"
 HDL_STREAM = RTL_DIR / "tb" / "hdl_stream.v"
 HDL_TOP = "hdl_harness"
+#: The signals cocotb sees on Verilator (see the file; VCNIC_PUBLIC_ALL=1: all of them).
+PUBLIC_VLT = RTL_DIR / "tb" / "cocotb_public.vlt"
 #: Tops the runner knows: their extra sources (besides the `.f`); they take the core's
 #: parameters (defaults filled in).
 TOP_SOURCES: dict[str, list[Path]] = {
@@ -398,6 +400,16 @@ def build(
     # format), so one build serves both; other simulators need tracing compiled in.
     build_waves = bool(waves) and sim != "icarus"
 
+    build_args: list[str] = []
+    if sim == "verilator":
+        # --timing: the harness's HDL clock (`always #5`); -Wno-fatal: lint is test_lint's
+        # job (-Wall, zero warnings on the core).
+        build_args = ["--timing", "-Wno-fatal"]
+        if os.environ.get("VCNIC_PUBLIC_ALL") != "1":
+            build_args += ["--no-public-flat-rw", str(PUBLIC_VLT)]
+        if build_waves:  # cocotb's verilator.cpp opens the trace (run_cocotb names it)
+            build_args.append("--trace-fst")
+
     key = json.dumps(
         {
             "top": top,
@@ -407,6 +419,7 @@ def build(
             "sources": [str(s) for s in sources],
             "includes": [str(i) for i in includes],
             "defines": defs,
+            "build_args": build_args,
         },
         sort_keys=True,
     )
@@ -414,15 +427,7 @@ def build(
     build_dir = build_root() / f"{top}-{digest}"
     runner = get_runner(sim)
 
-    build_args: list[str] = []
-    if sim == "verilator":
-        # --timing: the harness's HDL clock (`always #5`); -Wno-fatal: lint is test_lint's
-        # job (-Wall, zero warnings on the core).
-        build_args = ["--timing", "-Wno-fatal"]
-        if build_waves:  # cocotb's verilator.cpp opens the trace (run_cocotb names it)
-            build_args.append("--trace-fst")
-
-    deps = _dependencies(sources, includes, [flist_path])
+    deps = _dependencies(sources, includes, [flist_path, PUBLIC_VLT])
     stamp = build_dir / "build.json"
     t0 = time.monotonic()
     with _locked(build_dir / ".lock"):
