@@ -142,3 +142,30 @@ def test_run_bench_report(tmp_path, monkeypatch):
         assert row["cycles_per_s@cpu_s"]["median"] > 0
     assert speed[1]["ratio@cpu_s"] is not None and speed[1]["ratio@cpu_s"] > 0
     assert report["ok"]
+
+
+@pytest.mark.rtl
+def test_run_bench_scale_and_regress(tmp_path, monkeypatch):
+    """The scale and regress benchmarks at a tiny size: 16 and 1024 active VCs on one
+    NUM_VC 1024 core (harness and pure Verilog, cycles and ratios), and `vcnic regress`
+    itself timed on two seeds (its summary read back)."""
+    monkeypatch.setenv("VCNIC_BUILD_DIR", str(tmp_path / "sim"))
+    report = bench.run_bench(["scale", "regress"], sims=["icarus"], quick=True, repeat=1,
+                             json_path=tmp_path / "bench.json", scale=0.02)
+    scale = report["benchmarks"]["scale"]
+    assert {(r["what"], r["vcs"]) for r in scale} == {
+        ("harness: driver, HDL transactors", 16), ("harness: driver, HDL transactors", 1024),
+        ("pure Verilog", 16), ("pure Verilog", 1024)}
+    for r in scale:
+        assert r["ok"], r.get("failure")
+        assert r["cells"] > 0 and 14 <= r["cycles_per_cell"] < 40  # a cell slot is 14 beats
+        assert r["activate_cycles"] > 0
+        if r["vcs"] == 1024:
+            assert r["per_cell_ratio_vs_16"] > 0 and r["cycles_per_cell_ratio_vs_16"] > 0
+    harness = [r for r in scale if r["what"].startswith("harness")]
+    assert all(r["activate_wall_s"] > 0 for r in harness)
+    (reg,) = report["benchmarks"]["regress"]
+    assert reg["ok"], reg.get("failure")
+    assert reg["seeds"] == reg["passed"] == 2 and reg["seeds_per_min"] > 0
+    assert reg["sim"] == "icarus" and reg["build_s"] is not None
+    assert report["ok"]

@@ -658,7 +658,13 @@ def _scale_hdl(ctx: _Ctx, sim: str, nvc: int, frames: int, maxlen: int) -> dict[
 
 
 def bench_scale(ctx: _Ctx) -> list[dict[str, Any]]:
-    """Create + activate N VCs through the driver; per-cell cost with 16 and 1024 active."""
+    """Create + activate N VCs through the driver; per-cell cost with 16 and 1024 active.
+
+    The 16- and 1024-VC runs alternate, `repeat` times (so a change in the machine's load
+    hits both alike), and each row gives the median of its samples with their spread. The
+    cost per cell is CPU microseconds of the traffic phase / cells; cycles per cell is
+    given beside it: the RTL's share (deterministic), so a ratio that moves with the
+    cycles is the core's, one that does not is the simulator's or Python's."""
     # SDUs up to 576 bytes: with 1024 VCs interleaved cell by cell, bigger ones overflow
     # the RX buffer in loopback (see bench_util)
     frames, maxlen = (1024, 576) if ctx.quick else (2048, 576)
@@ -667,83 +673,76 @@ def bench_scale(ctx: _Ctx) -> list[dict[str, Any]]:
              ("harness: driver, cocotbext-axi (before)", "axis", None)]
     if ctx.quick:
         paths = paths[:1]
-    rows = []
+    samples: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
     for sim in ctx.sims:
-        for nvc in (16, 1024):
+        for _rep in range(ctx.repeat):
             for what, port, bus in paths:
-                rows.append(_scale_harness(ctx, sim, nvc, frames, maxlen, what, port, bus))
-            rows.append(_scale_hdl(ctx, sim, nvc, frames, maxlen))
+                for nvc in (16, 1024):
+                    samples.setdefault((sim, what, nvc), []).append(
+                        _scale_harness(ctx, sim, nvc, frames, maxlen, what, port, bus))
+            for nvc in (16, 1024):
+                samples.setdefault((sim, "pure Verilog", nvc), []).append(
+                    _scale_hdl(ctx, sim, nvc, frames, maxlen))
+    rows = []
+    for ss in samples.values():
+        good = [x for x in ss if x["ok"]]
+        row = dict(ss[0])
+        row["ok"] = len(good) == len(ss)
+        row["failure"] = next((x.get("failure") for x in ss if not x["ok"]), None)
+        row["samples"] = ss
+        for key in ("activate_wall_s", "activate_cpu_s", "cpu_us_per_cell", "wall_us_per_cell"):
+            st = _stats(x.get(key) for x in good)
+            row[key] = st.get("median")
+            row[f"{key}@stats"] = st
+        row["cycles_per_cell"] = (row["cycles"] / row["cells"]) if row.get("cells") else None
+        rows.append(row)
     for r in rows:
         if r["vcs"] == 1024:
             ref = next((x for x in rows if x["vcs"] == 16 and x["what"] == r["what"]
                         and x["sim"] == r["sim"]), None)
             if ref and ref.get("cpu_us_per_cell") and r.get("cpu_us_per_cell"):
                 r["per_cell_ratio_vs_16"] = r["cpu_us_per_cell"] / ref["cpu_us_per_cell"]
+            if ref and ref.get("cycles_per_cell") and r.get("cycles_per_cell"):
+                r["cycles_per_cell_ratio_vs_16"] = r["cycles_per_cell"] / ref["cycles_per_cell"]
     return rows
 
 
 # =================================================================== 4. regression throughput
-def _one_seed(args: tuple[int, str, str, str | None]) -> dict[str, Any]:
-    seed, sim, port, bus = args
-    from .runner import run_cosim
-
-    if bus:
-        os.environ["VCNIC_BUS"] = bus  # HdlBackend's register window (the sim inherits it)
-
-    t0 = time.perf_counter()
-    try:
-        r = run_cosim({"seed": seed}, sim=sim, port=port)
-        ok = bool(r.get("ledger", {}).get("ok")) and r["_rtl"]["passed"]
-        err = None if ok else (r.get("ledger", {}).get("problems") or ["?"])[0]
-    except Exception as e:  # noqa: BLE001
-        ok, err = False, f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
-    return {"seed": seed, "ok": ok, "error": err, "wall_s": time.perf_counter() - t0}
-
-
 def bench_regress(ctx: _Ctx) -> list[dict[str, Any]]:
-    from concurrent.futures import ProcessPoolExecutor
+    """`vcnic regress` itself (vcnic_tb.regress: the pyuvm tests, pytest-xdist -n 2) on
+    each simulator: seeds per minute of wall time, after its builds (timed apart)."""
+    from .runner import build_root
 
-    from .runner import COSIM_PORTS, HDL_TOP, build
-
-    seeds = max(2, int((4 if ctx.quick else 10) * min(1.0, ctx.scale)))
+    seeds = max(2, int((4 if ctx.quick else 24) * min(1.0, ctx.scale)))
     jobs = 2
-    plans: list[tuple[str, str, str | None]] = []
-    for sim in ctx.sims:
-        plans.append((sim, "hdl", "hdl"))
-        if not ctx.quick:
-            plans.append((sim, "axis", None))
-            if sim == "icarus":
-                plans.append((sim, "hdl", "axil"))
     rows = []
-    for sim, port, bus in plans:
-        ctx.log(f"regress: {seeds} seeds, {jobs} workers, {sim}, port {port}, bus {bus or 'axil'}")
-        # build once first (not part of the throughput), then the pool
-        b0 = time.perf_counter()
-        try:
-            if sim == "verilator":
-                _one_seed((0, sim, port, bus))  # builds through the runner's Verilator set-up
-            else:
-                build(COSIM_PORTS[port][1] if port in COSIM_PORTS else HDL_TOP, {}, sim=sim)
-        except Exception as e:  # noqa: BLE001
-            rows.append({"sim": sim, "port": port, "bus": bus or "axil", "ok": False,
-                         "failure": str(e)[:200]})
-            continue
-        build_s = time.perf_counter() - b0
-        engine = "run_cosim per seed"
+    for sim in ctx.sims:
+        out = build_root().parent / f"bench-regress-{sim}"
+        ctx.log(f"regress: vcnic regress --seeds {seeds} --jobs {jobs} --sim {sim}")
+        cmd = [sys.executable, "-m", "vcnic_tb.regress", "--seeds", str(seeds),
+               "--jobs", str(jobs), "--sim", sim, "--out", str(out)]
+        import subprocess
+
         c0 = _children_cpu()
         t0 = time.perf_counter()
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            res = list(pool.map(_one_seed, [(s, sim, port, bus) for s in range(1, seeds + 1)]))
-        wall = time.perf_counter() - t0
+        r = subprocess.run(cmd, capture_output=True, text=True)
+        total = time.perf_counter() - t0
         cpu = _children_cpu() - c0
-        ok = all(r["ok"] for r in res)
-        rows.append({"sim": sim, "port": port, "bus": bus or "axil", "jobs": jobs,
-                     "seeds": seeds, "ok": ok,
-                     "engine": engine, "wall_s": wall, "cpu_s": cpu,
-                     "seeds_per_min": 60.0 * seeds / wall if wall else None,
-                     "seed_wall_s": _stats(r["wall_s"] for r in res), "build_s": build_s,
-                     "failures": [f"seed {r['seed']}: {r['error']}" for r in res
-                                  if not r["ok"]][:5]})
+        summary_path = out / "summary.json"
+        summ = json.loads(summary_path.read_text()) if summary_path.exists() else {}
+        wall = summ.get("wall_s")
+        row = {"sim": sim, "jobs": jobs, "seeds": summ.get("seeds", 0),
+               "passed": summ.get("passed", 0), "failed": summ.get("failed"),
+               "ok": r.returncode == 0 and summ.get("failed") == 0,
+               "engine": "vcnic regress", "wall_s": wall, "total_s": total, "cpu_s": cpu,
+               "build_s": summ.get("build_s"),
+               "seeds_per_min": summ.get("seeds_per_min"),
+               "seed_s": (jobs * wall / summ["seeds"]) if wall and summ.get("seeds") else None,
+               "coverage_percent": summ.get("coverage_percent"),
+               "failures": summ.get("failures", [])[:5], "out": str(out)}
+        if not row["ok"]:
+            row["failure"] = (r.stderr or r.stdout)[-300:]
+        rows.append(row)
     return rows
 
 
@@ -821,37 +820,39 @@ def _tables(report: Mapping[str, Any], console) -> None:
                       "ok" if r["ok"] else f"FAIL {r.get('failure') or ''}"[:60])
         console.print(t)
     if "scale" in b:
-        t = Table(title="3. scale (NUM_VC 1024)", title_justify="left")
-        for c in ("sim", "path", "active VCs", "activate wall s", "activate CPU s",
-                  "activate cycles", "CPU us/cell", "vs 16 VCs", "check"):
+        t = Table(title="3. scale (NUM_VC 1024; median (min-max) over repeats)",
+                  title_justify="left")
+        for c in ("sim", "path", "active VCs", "activate wall s", "activate cycles",
+                  "cycles/cell", "CPU us/cell", "vs 16 VCs", "check"):
             t.add_column(c, justify="right" if c not in ("sim", "path") else "left")
         for r in b["scale"]:
             if "what" not in r:
                 t.add_row("-", "-", *["-"] * 6, f"FAIL {r.get('failure', '')}"[:60])
                 continue
             ratio = r.get("per_cell_ratio_vs_16")
+            cratio = r.get("cycles_per_cell_ratio_vs_16")
+            vs = "-" if ratio is None else f"{ratio:.2f}x"
+            if cratio is not None:
+                vs += f" (cycles {cratio:.2f}x)"
             t.add_row(r["sim"], r["what"], str(r["vcs"]), _fmt(r.get("activate_wall_s"), 2),
-                      _fmt(r.get("activate_cpu_s"), 2), str(r.get("activate_cycles")),
-                      _fmt(r.get("cpu_us_per_cell"), 1),
-                      "-" if ratio is None else f"{ratio:.2f}x",
+                      str(r.get("activate_cycles")), _fmt(r.get("cycles_per_cell"), 2),
+                      _spread(r.get("cpu_us_per_cell@stats", {}), 1), vs,
                       "ok" if r["ok"] else f"FAIL {r.get('failure') or ''}"[:50])
         console.print(t)
     if "regress" in b:
-        t = Table(title="4. regression throughput (scenario seeds, 2 workers)",
+        t = Table(title="4. regression throughput (vcnic regress, pyuvm seeds, -n 2)",
                   title_justify="left")
-        for c in ("sim", "streams", "bus", "seeds", "wall s", "seeds/min",
-                  "s/seed (one worker)", "build s", "check"):
-            t.add_column(c, justify="right" if c not in ("sim", "streams", "bus") else "left")
+        for c in ("sim", "seeds", "passed", "wall s", "seeds/min", "s/seed (one worker)",
+                  "build s", "coverage", "check"):
+            t.add_column(c, justify="right" if c != "sim" else "left")
         for r in b["regress"]:
-            streams = {"hdl": "HDL", "axis": "cocotbext-axi"}.get(r.get("port"), "?")
-            bus = {"hdl": "HDL", "axil": "cocotbext-axi"}.get(r.get("bus"), "?")
-            if "seeds" not in r:
-                t.add_row(r.get("sim", "?"), streams, bus, "-", "-", "-", "-", "-",
-                          f"FAIL {r.get('failure', '')}"[:60])
+            if not r.get("seeds"):
+                t.add_row(r.get("sim", "?"), *["-"] * 7, f"FAIL {r.get('failure', '')}"[-60:])
                 continue
-            t.add_row(r["sim"], streams, bus, str(r["seeds"]), f"{r['wall_s']:.1f}",
-                      f"{r['seeds_per_min']:.1f}", _spread(r["seed_wall_s"], 1),
-                      f"{r['build_s']:.1f}", "ok" if r["ok"] else "FAIL")
+            t.add_row(r["sim"], str(r["seeds"]), str(r["passed"]), _fmt(r["wall_s"], 1),
+                      _fmt(r["seeds_per_min"], 1), _fmt(r["seed_s"], 1),
+                      _fmt(r["build_s"], 1), f"{r.get('coverage_percent')} %",
+                      "ok" if r["ok"] else "FAIL")
         console.print(t)
 
 

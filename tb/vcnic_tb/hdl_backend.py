@@ -65,7 +65,18 @@ class StreamProtocolError(AssertionError):
 
 
 def _int(handle) -> int:
-    """A (possibly very wide) signal or memory word as an int; X/Z bits read as 0."""
+    """A (possibly very wide) signal or memory word as an int; X/Z bits read as 0.
+
+    Reads the simulator's bit string straight from the GPI object (`_handle`, cocotb 2.1)
+    rather than through `LogicArray`: 3-5x less Python per read, and these reads (one per
+    descriptor, one per 256-byte chunk) are what the harness spends per frame."""
+    raw = getattr(handle, "_handle", None)
+    if raw is not None:
+        s = raw.get_signal_val_binstr()
+        try:
+            return int(s, 2)
+        except ValueError:
+            return int(s.translate(_XZ), 2)
     v = handle.value
     try:
         return v.to_unsigned()
