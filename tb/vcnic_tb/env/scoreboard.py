@@ -445,6 +445,11 @@ class Scoreboard(uvm_component):
         self.ledger_result = self.ledger()
         self.compare_counters()
         self.nic.close()
+        # let the cancelled transmitter task finish before the loop goes (else asyncio
+        # logs "Task was destroyed but it is pending!" at the end of every test)
+        pending = [t for t in asyncio.all_tasks(self.loop) if not t.done()]
+        if pending:
+            self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
         self.loop.close()
 
     def check_phase(self):
