@@ -46,6 +46,8 @@ def test_sim_as_a_command(tmp_path):
     (["sim", "--bogus"], "unrecognized arguments: --bogus"),
     (["sim", "--backend", "model", "--waves", "w.fst"], "--waves needs --backend rtl"),
     (["sim", "--backend", "model", "--json", "/no/such/dir/r.json"], "does not exist"),
+    (["sim", "--backend", "model", "--sim", "verilator"], "--sim needs --backend rtl"),
+    (["sim", "--sim", "modelsim"], "invalid choice: 'modelsim'"),
     ([], "the following arguments are required"),
 ])
 def test_bad_arguments_get_one_line(args, needle, capsys):
@@ -100,7 +102,8 @@ def test_rtl_backend_compares_against_the_model(monkeypatch, capsys, tmp_path):
     from vcnic.scenario import ScenarioConfig
 
     def fake(tamper):
-        def run_cosim(cfg_dict, *, waves=None, cells=None):
+        def run_cosim(cfg_dict, *, waves=None, cells=None, sim=None):
+            seen.append(sim)
             cfg = ScenarioConfig.from_dict(cfg_dict)
             d = asyncio.run(cli.run_model(cfg)).to_dict()
             if tamper:
@@ -110,6 +113,7 @@ def test_rtl_backend_compares_against_the_model(monkeypatch, capsys, tmp_path):
             return d
         return types.SimpleNamespace(run_cosim=run_cosim)
 
+    seen: list = []
     monkeypatch.setitem(sys.modules, "vcnic_tb.runner", fake(False))
     assert cli.main(["sim", "--backend", "rtl", "--frames", "30", "--vcs", "3"]) == 0
     assert "RTL and model agree" in capsys.readouterr().out
@@ -118,6 +122,9 @@ def test_rtl_backend_compares_against_the_model(monkeypatch, capsys, tmp_path):
     out = capsys.readouterr().out
     assert "RTL and model differ: vcs.vc" in out
     assert "reproduce: vcnic sim --backend rtl --seed 1 --vcs 3 --frames 30" in out
+    assert cli.main(["sim", "--sim", "verilator", "--frames", "30", "--vcs", "3"]) == 1
+    assert "--frames 30 --sim verilator" in capsys.readouterr().out
+    assert seen == [None, None, "verilator"]
 
 
 def test_entry_point_declared():

