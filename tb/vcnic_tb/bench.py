@@ -439,7 +439,8 @@ def run_harness_bench(cfg: Mapping[str, Any], params: Mapping[str, int], sim: st
     from .runner import HARNESS_TOP, HDL_TOP, build_for, build_root, run_cocotb
 
     top = HDL_TOP if cfg.get("port", "hdl") == "hdl" else HARNESS_TOP
-    build_for(top, params, sim=sim)  # compile outside the measured process
+    hdl_clock = cfg.get("port", "hdl") == "hdl" and (cfg.get("bus") or "hdl") == "hdl"
+    build_for(top, params, sim=sim, hdl_clock=hdl_clock)  # compile outside the timed process
     result_dir = build_root() / "bench"
     result_dir.mkdir(parents=True, exist_ok=True)
     result_file = result_dir / f"result-{os.getpid()}-{time.monotonic_ns()}.json"
@@ -447,7 +448,7 @@ def run_harness_bench(cfg: Mapping[str, Any], params: Mapping[str, int], sim: st
     c0 = _children_cpu()
     run = run_cocotb("vcnic_tb.test_bench_traffic", top, params, env, int(cfg.get("seed", 1)),
                      sim=sim, testcase=testcase, run_name=f"bench-{cfg.get('port', 'hdl')}",
-                     check=False)
+                     check=False, hdl_clock=hdl_clock)
     cpu = _children_cpu() - c0
     out: dict[str, Any] = {}
     if result_file.exists():
