@@ -20,9 +20,10 @@ and a benchmark whose traffic fails is reported as FAIL, not as a number.
    cocotbext-axi (the per-beat path, "before") and the ports without the driver.
    Simulated cycles/s, cells/s, frames/s of CPU and wall time; ratio (b)/(a).
 3. `scale`: create + activate 1024 VCs through the driver (wall, CPU, cycles); per-cell
-   cost with 16 and with 1024 active VCs (harness and pure HDL).
-4. `regress`: scenario seeds per minute with 2 workers (`run_cosim` per seed, or the
-   regression engine `vcnic_tb.regress` when it exists), on Icarus and Verilator.
+   cost with 16 and with 1024 active VCs (harness and pure HDL), the two alternating over
+   the repeats, with cycles per cell beside it (the RTL's share).
+4. `regress`: `vcnic regress` (the pyuvm regression, pytest-xdist -n 2) itself: seeds per
+   minute on Icarus and on Verilator.
 
 The traffic functions (`mix32`, `frame_key`, `frame_len`, `frame_uu`, `frame_bytes`) are
 the Python twins of bench_core.v's: the same seed gives the same VCs, lengths, UU and data
