@@ -804,19 +804,21 @@ def _tables(report: Mapping[str, Any], console) -> None:
         t = Table(title="2. co-simulation speed, same core and traffic (median (min-max) of "
                         "CPU seconds; wall in JSON)", title_justify="left")
         for c in ("sim", "variant", "cycles", "cycles/s", "cells/s", "frames/s",
-                  "(b)/(a)", "end-to-end frames/s", "e2e (b)/(a)", "check"):
+                  "(b)/(a)", "wall (b)/(a)", "end-to-end frames/s", "e2e (b)/(a)", "check"):
             t.add_column(c, justify="right" if c not in ("variant", "sim") else "left")
         for r in b["speed"]:
             if "variant" not in r:
-                t.add_row("-", "-", *["-"] * 7, f"FAIL {r.get('failure', '')}"[:60])
+                t.add_row("-", "-", *["-"] * 8, f"FAIL {r.get('failure', '')}"[:60])
                 continue
             ratio = r.get("ratio@cpu_s")
+            wall = r.get("ratio@wall_s")
             e2e = r.get("ratio@e2e_cpu_s")
             t.add_row(r["sim"], r["variant"], str(r["cycles"]),
                       _spread(r.get("cycles_per_s@cpu_s", {})),
                       _spread(r.get("cells_per_s@cpu_s", {})),
                       _spread(r.get("frames_per_s@cpu_s", {}), 1),
                       "-" if ratio is None else f"{ratio:.2f}",
+                      "-" if wall is None else f"{wall:.2f}",
                       _spread(r.get("frames_per_s@e2e_cpu_s", {}), 1),
                       "-" if e2e is None else f"{e2e:.2f}",
                       "ok" if r["ok"] else f"FAIL {r.get('failure') or ''}"[:60])
