@@ -15,7 +15,11 @@ module vcnic_core_tb #(
     parameter integer VC_W         = (NUM_VC > 1) ? $clog2(NUM_VC) : 1,
     parameter integer KEEP_W       = DATA_W / 8
 ) (
+`ifdef VCNIC_EXT_CLOCK
+    input  wire                 clk,            // driven by a cocotb GPI clock (Verilator)
+`else
     output reg                  clk,
+`endif
     input  wire                 rst,
     // register bus (AXI4-Lite)
     input  wire                 s_axil_awvalid,
@@ -81,8 +85,10 @@ module vcnic_core_tb #(
     output reg  [31:0]          cell_log_n      // cells logged in cell_log
 );
 
+`ifndef VCNIC_EXT_CLOCK
     initial clk = 1'b0;
     always #5 clk = ~clk;
+`endif
 
     // cell_log[i] = {cycle of the cell's first beat, header word} of line TX cell i
     reg [63:0] cell_log [0:8191];

@@ -9,7 +9,11 @@ module vcnic_rx_wrap #(
     parameter integer LOOKUP_WAYS  = 4,
     parameter integer VC_W         = (NUM_VC > 1) ? $clog2(NUM_VC) : 1
 ) (
+`ifdef VCNIC_EXT_CLOCK
+    input  wire                 clk,            // driven by a cocotb GPI clock (Verilator)
+`else
     output reg                  clk,
+`endif
     input  wire                 rst,
     input  wire                 enable,
     input  wire                 hec_correct,
@@ -76,8 +80,10 @@ module vcnic_rx_wrap #(
     output wire                 pipe_idle
 );
 
+`ifndef VCNIC_EXT_CLOCK
 initial clk = 1'b0;
 always #5 clk = ~clk;
+`endif
 
 reg [1:0]  st_mem  [0:NUM_VC-1];
 reg        en_mem  [0:NUM_VC-1];

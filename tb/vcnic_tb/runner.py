@@ -62,6 +62,9 @@ TOP_SOURCES: dict[str, list[Path]] = {
     HARNESS_TOP: [HARNESS],
     HDL_TOP: [HDL_HARNESS, HDL_STREAM],
 }
+#: Unit test benches that, like the harness, take `clk` as an input under
+#: -DVCNIC_EXT_CLOCK (a cocotb GPI clock on Verilator; see `_sim_top`).
+EXT_CLOCK_TOPS = ("vcnic_core_tb", "vcnic_rx_wrap")
 TB_DIR = Path(__file__).resolve().parent
 SIMULATORS = ("icarus", "verilator")
 
@@ -405,7 +408,9 @@ def build(
         # --timing: the harness's HDL clock (`always #5`); -Wno-fatal: lint is test_lint's
         # job (-Wall, zero warnings on the core).
         build_args = ["--timing", "-Wno-fatal"]
-        if os.environ.get("VCNIC_PUBLIC_ALL") != "1":
+        if top in (HDL_TOP, HARNESS_TOP) and os.environ.get("VCNIC_PUBLIC_ALL") != "1":
+            # the harness tops: only what cocotb_public.vlt names is visible to Python
+            # (other tops, e.g. unit wrappers that peek inside, keep everything public)
             build_args += ["--no-public-flat-rw", str(PUBLIC_VLT)]
         if build_waves:  # cocotb's verilator.cpp opens the trace (run_cocotb names it)
             build_args.append("--trace-fst")
@@ -725,6 +730,8 @@ def _sim_top(sim: str, toplevel: str, parameters: Mapping[str, Any] | None,
         return HDL_TOP, {}, False
     if sim == "verilator" and toplevel in TOP_SOURCES:
         return HDL_TOP, {"VCNIC_EXT_CLOCK": 1}, True
+    if sim == "verilator" and toplevel in EXT_CLOCK_TOPS:  # the unit test benches
+        return toplevel, {"VCNIC_EXT_CLOCK": 1}, True
     return toplevel, {}, False
 
 
