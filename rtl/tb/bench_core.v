@@ -593,8 +593,10 @@ module bench_core #(
         repeat (4 * SLOT) @(posedge clk);
         $display("BENCH phase=traffic mode=%0s frames=%0d cells=%0d bytes=%0d cycles=%0d line_beats=%0d line_cells=%0d first_beat=%0d last_beat=%0d win_cycles=%0d win_beats=%0d slot=%0d rx_frames=%0d rx_bytes=%0d txc=%0d",
                  (mode == 0) ? "loop" : (mode == 1) ? "tx" : "txrx", sent, gen_cells, gen_bytes,
-                 cyc - traffic_start, line_beats, line_cells, first_beat_cyc - traffic_start,
-                 last_beat_cyc - traffic_start, win_close_cyc - win_open_cyc, win_beats, SLOT,
+                 cyc - traffic_start, line_beats, line_cells,
+                 (line_beats == 0) ? 64'd0 : first_beat_cyc - traffic_start,
+                 (line_beats == 0) ? 64'd0 : last_beat_cyc - traffic_start,
+                 win_close_cyc - win_open_cyc, win_beats, SLOT,
                  rx_frames, rx_bytes, txc_n);
         if (ncbr != 0)
             for (i = 0; i < nvc; i = i + 1)
