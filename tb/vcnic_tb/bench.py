@@ -43,12 +43,15 @@ import random
 import re
 import resource
 import statistics
+import subprocess
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
+
+from .runner import SIMULATORS
 
 __all__ = [
     "mix32", "xs32", "frame_key", "frame_len", "frame_uu", "frame_bytes",
@@ -437,10 +440,10 @@ def run_hdl_bench(params: Mapping[str, int], plusargs: list[str], sim: str) -> d
 def run_harness_bench(cfg: Mapping[str, Any], params: Mapping[str, int], sim: str,
                       testcase: str = "bench_traffic") -> dict[str, Any]:
     """test_bench_traffic once: its result JSON plus the simulator process's wall and CPU."""
-    from .runner import HARNESS_TOP, HDL_TOP, build_for, build_root, run_cocotb
+    from .runner import HARNESS_TOP, HDL_TOP, build_for, build_root, run_cocotb, transactors_only
 
     top = HDL_TOP if cfg.get("port", "hdl") == "hdl" else HARNESS_TOP
-    hdl_clock = cfg.get("port", "hdl") == "hdl" and (cfg.get("bus") or "hdl") == "hdl"
+    hdl_clock = transactors_only(cfg.get("port", "hdl"), cfg.get("bus"))
     build_for(top, params, sim=sim, hdl_clock=hdl_clock)  # compile outside the timed process
     result_dir = build_root() / "bench"
     result_dir.mkdir(parents=True, exist_ok=True)
@@ -723,8 +726,6 @@ def bench_regress(ctx: _Ctx) -> list[dict[str, Any]]:
         ctx.log(f"regress: vcnic regress --seeds {seeds} --jobs {jobs} --sim {sim}")
         cmd = [sys.executable, "-m", "vcnic_tb.regress", "--seeds", str(seeds),
                "--jobs", str(jobs), "--sim", sim, "--out", str(out)]
-        import subprocess
-
         c0 = _children_cpu()
         t0 = time.perf_counter()
         r = subprocess.run(cmd, capture_output=True, text=True)
@@ -927,7 +928,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="vcnic bench", description=__doc__.split("\n\n")[0])
     p.add_argument("--only", default=None,
                    help=f"comma-separated subset of {','.join(BENCHMARKS)} (all)")
-    p.add_argument("--sim", action="append", choices=("icarus", "verilator"),
+    p.add_argument("--sim", action="append", choices=SIMULATORS,
                    help="simulator(s) for the speed, scale and regress benchmarks "
                         "(default: every one installed)")
     p.add_argument("--quick", action="store_true", help="small runs, one repeat (a smoke test)")

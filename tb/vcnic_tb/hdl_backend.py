@@ -47,6 +47,7 @@ from vcnic.hw import BusError, RxFrame, TxCompletion
 from vcnic.regs import register_map
 
 from .rtl_backend import AxiLiteWindow, CoreRegs, RtlBackend, harness_parameters
+from .runner import default_bus
 
 __all__ = ["HdlBackend", "HdlPort", "HdlRegisterWindow", "StreamProtocolError",
            "start_gpi_clock", "ENV_GPI_CLOCK"]
@@ -65,18 +66,7 @@ class StreamProtocolError(AssertionError):
 
 
 def _int(handle) -> int:
-    """A (possibly very wide) signal or memory word as an int; X/Z bits read as 0.
-
-    Reads the simulator's bit string straight from the GPI object (`_handle`, cocotb 2.1)
-    rather than through `LogicArray`: 3-5x less Python per read, and these reads (one per
-    descriptor, one per 256-byte chunk) are what the harness spends per frame."""
-    raw = getattr(handle, "_handle", None)
-    if raw is not None:
-        s = raw.get_signal_val_binstr()
-        try:
-            return int(s, 2)
-        except ValueError:
-            return int(s.translate(_XZ), 2)
+    """A (possibly very wide) signal or memory word as an int; X/Z bits read as 0."""
     v = handle.value
     try:
         return v.to_unsigned()
@@ -410,7 +400,7 @@ class HdlBackend(RtlBackend):
             getattr(dut, f"s_axis_tx_{sig}").value = 0
         dut.m_axis_txc_tready.value = 0
         dut.m_axis_rx_tready.value = 0
-        self.bus = bus or os.environ.get("VCNIC_BUS", "hdl")
+        self.bus = bus or default_bus()
         if self.bus == "hdl":
             dut.hdl_bus_en.value = 1
             for sig in ("awvalid", "wvalid", "arvalid", "bready", "rready"):

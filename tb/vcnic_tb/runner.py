@@ -91,6 +91,8 @@ ENV_PARAMS = "VCNIC_PARAMS"
 #: set COCOTB_REWRITE_ASSERTION_FILES yourself to choose otherwise.
 ENV_REWRITE = "COCOTB_REWRITE_ASSERTION_FILES"
 REWRITE_DEFAULT = "test_*.py"
+#: HdlBackend's register window: "hdl" (the HDL AXI4-Lite master) or "axil" (cocotbext-axi).
+ENV_BUS = "VCNIC_BUS"
 
 _HEADER_SUFFIXES = (".vh", ".svh", ".v", ".sv", ".h")
 
@@ -103,6 +105,17 @@ def build_root() -> Path:
 
 def default_sim() -> str:
     return os.environ.get("SIM", "icarus") or "icarus"
+
+
+def default_bus() -> str:
+    return os.environ.get(ENV_BUS, "hdl") or "hdl"
+
+
+def transactors_only(port: str, bus: str | None = None, cells: bool = False) -> bool:
+    """Whether a run drives hdl_harness only through its HDL transactors (HDL streams, HDL
+    register master, no per-cycle line monitor): then nothing samples on a clock edge from
+    Python and Verilator may keep the HDL clock (`run_cocotb(hdl_clock=...)`)."""
+    return port == "hdl" and (bus or default_bus()) == "hdl" and not cells
 
 
 # ------------------------------------------------------------------------------ Verilator
@@ -965,8 +978,7 @@ def run_cosim(
         testcase="cosim_scenario",
         run_name="cosim",
         check=False,
-        # HDL streams and bus, no line monitor: Verilator may keep the HDL clock
-        hdl_clock=port == "hdl" and not cells and os.environ.get("VCNIC_BUS", "hdl") == "hdl",
+        hdl_clock=transactors_only(port, cells=bool(cells)),
     )
     if run.tests and all(t.skipped for t in run.tests):
         raise CosimUnavailable(f"co-simulation skipped: {run.tests[0].message}", run)
