@@ -76,6 +76,9 @@ class CountingPort:
     async def receive(self):
         return await self.inner.receive()
 
+    def rx_pending(self):
+        return self.inner.rx_pending()
+
 
 @contextlib.asynccontextmanager
 async def adapter(model: dict | None = None, initialize: bool = True, **miniport_kw):

@@ -27,6 +27,12 @@ def test_driver_lifecycle(params):
     run_cocotb("vcnic_tb.test_cosim", parameters=params, seed=SEED, testcase="driver_lifecycle")
 
 
+def test_vc_reuse():
+    """Issue 10 section 1 on the RTL: see tb/vcnic_tb/vc_reuse.py."""
+    run_cocotb("vcnic_tb.test_cosim", parameters={"NUM_VC": 16, "DATA_W": 32}, seed=SEED,
+               testcase="vc_reuse")
+
+
 def test_cosim_scenario(tmp_path):
     cells = tmp_path / "cells.erf"
     try:

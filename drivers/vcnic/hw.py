@@ -68,6 +68,12 @@ class DataPort(Protocol):
         """The next PDU delivered on host RX."""
         ...
 
+    def rx_pending(self) -> int:
+        """PDUs the port has taken from the core's host RX that `receive()` has not
+        returned yet (a receive ring's filled, unprocessed descriptors). The miniport uses
+        it to know, when a DEACTIVATE completes, how far host RX holds PDUs of that VC."""
+        ...
+
 
 class BusError(Exception):
     """A register access answered SLVERR or DECERR."""

@@ -296,6 +296,10 @@ class HdlPort:
         self.received += 1
         return f
 
+    def rx_pending(self) -> int:
+        """PDUs the host RX transactor has handed over and `receive()` has not returned."""
+        return self.rx.queue.qsize()
+
     async def wait_sent(self) -> None:
         """Until every posted TX frame has been taken by the core."""
         self._refresh_done()

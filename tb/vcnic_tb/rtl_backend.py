@@ -194,6 +194,10 @@ class AxiStreamPort:
         self.received += 1
         return f
 
+    def rx_pending(self) -> int:
+        """PDUs the host RX sink has taken and `receive()` has not returned yet."""
+        return self.rx.count()
+
     async def wait_sent(self) -> None:
         """Until every queued TX frame has been taken by the core."""
         await self.tx.wait()

@@ -231,3 +231,33 @@ async def driver_lifecycle(dut):
         st = await bounded(ndis.wait_deactivate_complete(vc2))
     assert st == NdisStatus.SUCCESS
     await ndis.halt()
+
+
+# ------------------------------------------------------------------------------ VC reuse
+@cocotb.skipif(_DRIVER_MISSING is not None, reason=str(_DRIVER_MISSING))
+@cocotb.test(timeout_time=20, timeout_unit="ms")
+async def vc_reuse(dut):
+    """Issue 10 section 1 on the RTL (`vcnic_tb.vc_reuse`): errored PDUs waiting for a slow
+    host (1 and 2 us per PDU) when their VC is deactivated, deleted and re-created on the
+    same slot and VPI/VCI never reach the new VC, and the deactivation completes only after
+    they were all indicated; then with host RX back-pressured inside the core (tready low)
+    across the DEACTIVATE, which must stay busy until the held errored PDUs are out."""
+    from .vc_reuse import corrupt_last_cell, run_vc_reuse
+
+    be = RtlBackend(dut)
+    be.line_loop(corrupt_last_cell)
+    for delay_us in (1.0, 2.0):
+        await be.reset()
+        res = await run_vc_reuse(be.window, be.port, rx_delay=delay_us * 1e-6)
+        assert not res.problems, (delay_us, res)
+        assert not res.driver_stats, res.driver_stats
+        dut._log.info("VC reuse at %.1f us per PDU: %s", delay_us, res)
+
+    def hold(on: bool) -> None:
+        be.port.rx.pause = on
+
+    await be.reset()
+    res = await run_vc_reuse(be.window, be.port, frames=8, rx_delay=1e-6, hold_rx=hold,
+                             hold_for=50e-6)
+    assert not res.problems, res
+    be.close()

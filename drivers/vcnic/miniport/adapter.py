@@ -142,6 +142,7 @@ class VcContext:
     encapsulation: Encapsulation | None = None
     pending: deque[_TxEntry] = field(default_factory=deque)
     rx_good: int = 0  # good PDUs received since the slot was last cleared
+    rx_frames: int = 0  # every PDU host RX brought for this VC (good and errored)
     rx_errored: Counter = field(default_factory=Counter)  # by RxStatusCode name
     rx_errored_indicated: int = 0
     rx_decap_errors: int = 0
@@ -150,7 +151,6 @@ class VcContext:
     def __post_init__(self) -> None:
         self.tx_idle = self.runtime.event()
         self.tx_idle.set()
-        self.rx_event = self.runtime.event()
 
 
 @dataclass(frozen=True)
@@ -221,11 +221,21 @@ class Miniport:
         self.caps: AdapterCaps | None = None
         self.ndis: NdisLayer | None = None
         self.error: str | None = None
+        self.ready = False  # initialized and not halted
         self.stats: Counter = Counter()
         self._free: list[int] = []
         self._slots: dict[int, VcContext] = {}
         self._txq: deque[_TxEntry] = deque()
         self._tasks: list[Any] = []
+        self._deactivations: dict[int, VcContext] = {}  # slot -> pending deactivation
+        # Host RX position: PDUs taken from DataPort.receive() so far, and per slot the
+        # position up to which PDUs of that slot belong to an earlier activation (the
+        # stream position when its deactivation completed): those are never indicated.
+        self._rx_seq = 0
+        self._rx_fence: dict[int, int] = {}
+        # per slot: TX completions the core still owes a VC whose deactivation gave up
+        # waiting for them (they are dropped, never matched to a later VC of the slot)
+        self._tx_orphans: Counter = Counter()
         m = self.regs.INT_STATUS
         self._cmd_done_mask = m.cmd_done.bitmask
         self._all_int_mask = m.bitmask
@@ -276,21 +286,71 @@ class Miniport:
         self._free = list(range(self.caps.num_vc))
         heapq.heapify(self._free)
         self._tx_work = self.runtime.event()
+        self._rx_progress = self.runtime.event()
         self._cmd_lock = self.runtime.lock()
         self._stats_lock = self.runtime.lock()
+        self._deactivations.clear()
+        self._slots.clear()
+        self._rx_fence.clear()
+        self._tx_orphans.clear()
+        self._rx_seq = 0
+        self.ready = True
         self._tasks = [self.runtime.spawn(self._send_pump(), "vcnic-send"),
                        self.runtime.spawn(self._tx_completion_task(), "vcnic-txc"),
                        self.runtime.spawn(self._receive_task(), "vcnic-rx")]
         return NdisStatus.SUCCESS
 
     async def halt(self) -> None:
-        """MiniportHaltEx: stop the tasks, mask the interrupt, disable the core."""
+        """MiniportHaltEx: stop the tasks, complete what is still pending, disable the core.
+
+        `NdisLayer.halt()` deactivates every active VC first (queued sends aborted, the
+        rest completed by the core, received PDUs indicated). Whatever is still pending
+        when the miniport halts (a send the core never completed, a deactivation the
+        core never finished) is completed here: sends REQUEST_ABORTED (`hw_completed`
+        False), deactivations SUCCESS (the core is disabled; `initialize()` soft-resets
+        it). Every context becomes DELETED. Halting a miniport that is not initialized
+        does nothing.
+        """
+        if not self.ready:
+            return
         for t in self._tasks:
             if not t.done():
                 t.cancel()
         self._tasks = []
-        await self.regs.INT_ENABLE.write(0)
-        await self.regs.CTRL.write(self._ctrl_value(enable=0))
+        self.ready = False
+        try:
+            await self.regs.INT_ENABLE.write(0)
+            await self.regs.CTRL.write(self._ctrl_value(enable=0))
+        except Exception as exc:  # a dead bus must not stop the halt
+            log.error("halt: disabling the core failed: %s", exc)
+            self.stats["halt_bus_errors"] += 1
+        for ctx in list(self._slots.values()):
+            self._abort_sends(ctx, NdisStatus.REQUEST_ABORTED)
+        self._txq.clear()
+        for ctx in list(self._deactivations.values()):
+            ctx.state = MiniportVcState.IDLE
+            self.stats["halt_deactivations"] += 1
+            self.ndis.m_co_deactivate_vc_complete(NdisStatus.SUCCESS, ctx.ndis_vc)
+        self._deactivations.clear()
+        for ctx in self._slots.values():
+            ctx.state = MiniportVcState.DELETED
+        self._slots.clear()
+        self._free = []
+
+    def _abort_sends(self, ctx: VcContext, status: NdisStatus) -> None:
+        """Complete every pending send of `ctx` with `status` now (driver-completed); the
+        ones already handed to the core become orphans whose completions are dropped."""
+        if not ctx.pending:
+            return
+        entries = list(ctx.pending)
+        ctx.pending.clear()
+        ctx.tx_idle.set()
+        self._tx_orphans[ctx.slot] += sum(e.sent for e in entries)
+        for e in entries:
+            e.aborted = True
+            e.nbl.status, e.nbl.hw_completed = status, False
+            ctx.tx_driver_completed[status.name] += 1
+        self.ndis.m_co_send_net_buffer_lists_complete(ctx.ndis_vc, [e.nbl for e in entries])
 
     def _ctrl_value(self, *, enable: int, soft_reset: int = 0, snapshot: int = 0) -> int:
         return self.regs.CTRL.register_value(
@@ -396,6 +456,8 @@ class Miniport:
         Slots are handed out lowest first; a slot is clean (cleared at delete, reset at
         initialize), so create touches no hardware.
         """
+        if not self.ready:
+            return NdisStatus.FAILURE, None
         if not self._free:
             return NdisStatus.RESOURCES, None
         slot = heapq.heappop(self._free)
@@ -417,17 +479,23 @@ class Miniport:
         ROUND_DOWN_FLOW on a CBR call, the granted PCR is written back into
         `params.media_parameters.media_specific.transmit.peak_cell_rate`.
         """
+        if not self._ctx_ok(ctx):
+            return NdisStatus.FAILURE
         if ctx.state is MiniportVcState.DEACTIVATING:
             return NdisStatus.CLOSING
         if ctx.state is not MiniportVcState.IDLE and ctx.state is not MiniportVcState.ACTIVE:
             return NdisStatus.FAILURE
         modify = ctx.state is MiniportVcState.ACTIVE
         async with self._cmd_lock:
-            if modify and (params.vpi, params.vci) != (ctx.cfg.vpi, ctx.cfg.vci):
+            try:
+                if modify and (params.vpi, params.vci) != (ctx.cfg.vpi, ctx.cfg.vci):
+                    return NdisStatus.INVALID_DATA
+                status, cfg = validate_call(params, self.caps,
+                                            allow_reserved_vci=self.allow_reserved_vci,
+                                            nni=self.nni, cbr_load=self._cbr_load(ctx))
+            except (AttributeError, TypeError, ValueError) as exc:  # malformed parameters
+                log.warning("activate VC %d: malformed call parameters: %s", ctx.slot, exc)
                 return NdisStatus.INVALID_DATA
-            status, cfg = validate_call(params, self.caps,
-                                        allow_reserved_vci=self.allow_reserved_vci,
-                                        nni=self.nni, cbr_load=self._cbr_load(ctx))
             if status != NdisStatus.SUCCESS:
                 return status
             res = await self._command(ctx.slot, VcOpcode.MODIFY if modify else VcOpcode.ACTIVATE,
@@ -448,8 +516,11 @@ class Miniport:
         Sends still queued in the driver are completed REQUEST_ABORTED at once; the core
         flushes the ones it queued (TX_ABORTED -> REQUEST_ABORTED). Before
         NdisMCoDeactivateVcComplete every pending send is completed and every PDU the core
-        delivered on the VC has been indicated.
+        handed to host RX for the VC (good and errored) has been taken and indicated; see
+        `_drain`. FAILURE on an unknown or deleted context, NOT_ACCEPTED when not active.
         """
+        if not self._ctx_ok(ctx):
+            return NdisStatus.FAILURE
         if ctx.state is not MiniportVcState.ACTIVE:
             return NdisStatus.NOT_ACCEPTED
         ctx.state = MiniportVcState.DEACTIVATING
@@ -468,7 +539,9 @@ class Miniport:
             await self._issue(ctx.slot, VcOpcode.DEACTIVATE)
         except BaseException:
             self._cmd_lock.release()
+            ctx.state = MiniportVcState.ACTIVE
             raise
+        self._deactivations[ctx.slot] = ctx
         self._tasks.append(self.runtime.spawn(self._deactivate_completion(ctx),
                                               f"vcnic-deactivate-{ctx.slot}"))
         return NdisStatus.PENDING
@@ -482,6 +555,8 @@ class Miniport:
                 await self._drain(ctx)
         finally:
             self._cmd_lock.release()
+        if self._deactivations.pop(ctx.slot, None) is not ctx:
+            return  # halt() completed it meanwhile
         if res == VcResult.OK:
             ctx.state = MiniportVcState.IDLE
             status = NdisStatus.SUCCESS
@@ -492,27 +567,59 @@ class Miniport:
         self.ndis.m_co_deactivate_vc_complete(status, ctx.ndis_vc)
 
     async def _drain(self, ctx: VcContext) -> None:
-        """After DEACTIVATE: wait for the VC's last send completions and received PDUs."""
+        """After DEACTIVATE's cmd_done: everything the NIC holds for the VC is gone.
+
+        The core completed DEACTIVATE only once no PDU of the VC waited for host RX
+        (architecture.md), so every such PDU is in the data port already (or was
+        received): `mark` = PDUs this driver took + `DataPort.rx_pending()`. Wait until
+        the receive task has taken and indicated up to `mark`, and for the VC's last TX
+        completions. Then PDUs of this slot up to `mark` can only be late ones of this
+        (or an earlier) activation: the slot's fence, so they are never indicated on a
+        later VC even if a wait below timed out (they are counted in `stats`).
+        """
         rt = self.runtime
         while ctx.pending:
             if not await rt.wait_for(ctx.tx_idle, self.sync_timeout):
                 self.stats["tx_drain_timeouts"] += 1
                 log.error("VC %d: %d sends never completed", ctx.slot, len(ctx.pending))
+                self._abort_sends(ctx, NdisStatus.FAILURE)
                 break
-        snap = await self._query_locked(ctx.slot, wanted=("rx_pdus",))
-        target = snap.counters["rx_pdus"]
+        pending = getattr(self.port, "rx_pending", None)
+        if pending is not None:
+            mark = self._rx_seq + pending()
+            done = lambda: self._rx_seq >= mark  # noqa: E731
+        else:  # a DataPort without rx_pending(): the VC's counters say what was delivered
+            snap = await self._query_locked(ctx.slot,
+                                            wanted=("rx_pdus", "rx_crc", "rx_length"))
+            c = snap.counters
+            target = c["rx_pdus"] + ((c["rx_crc"] + c["rx_length"])
+                                     if ctx.cfg is not None and ctx.cfg.rx_errored else 0)
+            done = lambda: ctx.rx_frames >= target  # noqa: E731
         while True:
-            ctx.rx_event.clear()
-            if ctx.rx_good >= target:
+            self._rx_progress.clear()
+            if done():
                 break
-            if not await rt.wait_for(ctx.rx_event, self.sync_timeout):
+            if not await rt.wait_for(self._rx_progress, self.sync_timeout):
                 self.stats["rx_drain_timeouts"] += 1
-                log.error("VC %d: core delivered %d PDUs, driver saw %d", ctx.slot, target,
-                          ctx.rx_good)
+                log.error("VC %d: PDUs the core delivered were not all taken from host RX",
+                          ctx.slot)
                 break
+        if pending is not None:
+            self._rx_fence[ctx.slot] = max(self._rx_fence.get(ctx.slot, 0), mark)
 
     async def co_delete_vc(self, ctx: VcContext) -> NdisStatus:
-        """MiniportCoDeleteVc: CLEAR the slot (entry, contexts, counters) and free it."""
+        """MiniportCoDeleteVc: CLEAR the slot (entry, contexts, counters) and free it.
+
+        FAILURE on an unknown or already deleted context (nothing is touched);
+        NOT_ACCEPTED on an active one, CLOSING while it deactivates (NDIS never makes
+        these calls; a direct caller gets a status, not a broken slot).
+        """
+        if not self._ctx_ok(ctx):
+            return NdisStatus.FAILURE
+        if ctx.state is MiniportVcState.DEACTIVATING:
+            return NdisStatus.CLOSING
+        if ctx.state is not MiniportVcState.IDLE:
+            return NdisStatus.NOT_ACCEPTED
         async with self._cmd_lock:
             res = await self._command(ctx.slot, VcOpcode.CLEAR)
         if res != VcResult.OK:
@@ -521,6 +628,11 @@ class Miniport:
         self._slots.pop(ctx.slot, None)
         heapq.heappush(self._free, ctx.slot)
         return NdisStatus.SUCCESS
+
+    def _ctx_ok(self, ctx: Any) -> bool:
+        """A context this (initialized) miniport created and has not deleted."""
+        return (self.ready and isinstance(ctx, VcContext)
+                and self._slots.get(ctx.slot) is ctx)
 
     # ------------------------------------------------------------------ data path
     def co_send_net_buffer_lists(self, ctx: VcContext, nbls: list[NetBufferList]) -> None:
@@ -532,6 +644,12 @@ class Miniport:
         data port in order and complete from the core's TX completions.
         """
         now: list[NetBufferList] = []
+        if not self._ctx_ok(ctx):  # NDIS never does this; fail them, touch nothing
+            for nbl in nbls:
+                nbl.status, nbl.hw_completed = NdisStatus.FAILURE, False
+            if isinstance(ctx, VcContext) and self.ndis is not None:
+                self.ndis.m_co_send_net_buffer_lists_complete(ctx.ndis_vc, list(nbls))
+            return
         for nbl in nbls:
             status = None
             if ctx.state is not MiniportVcState.ACTIVE or not ctx.cfg.tx_en:
@@ -588,6 +706,10 @@ class Miniport:
     async def _tx_completion_task(self) -> None:
         while True:
             c = await self.port.tx_completion()
+            if self._tx_orphans[c.vc] > 0:  # owed to a VC whose deactivation gave up on it
+                self._tx_orphans[c.vc] -= 1
+                self.stats["tx_orphan_completions"] += 1
+                continue
             ctx = self._slots.get(c.vc)
             entry = next((e for e in ctx.pending if e.sent), None) if ctx else None
             if entry is None:
@@ -605,38 +727,49 @@ class Miniport:
     async def _receive_task(self) -> None:
         while True:
             f = await self.port.receive()
-            ctx = self._slots.get(f.vc)
-            if ctx is None or ctx.state not in (MiniportVcState.ACTIVE,
-                                                MiniportVcState.DEACTIVATING):
-                self.stats["rx_no_vc"] += 1
-                continue
-            if f.status == RxStatusCode.RX_OK:
-                ctx.rx_good += 1
-                nbl = NetBufferList(sdu=bytes(f.data), uu=f.uu, cpi=f.cpi,
-                                    rx_status=int(f.status), status=NdisStatus.SUCCESS)
-                if ctx.encapsulation is None:
-                    nbl.packet = Raw(nbl.sdu)
-                else:
-                    try:
-                        nbl.packet = decapsulate(nbl.sdu, ctx.encapsulation)
-                    except ValueError as exc:
-                        ctx.rx_decap_errors += 1
-                        nbl.packet, nbl.decap_error = Raw(nbl.sdu), str(exc)
+            self._rx_seq += 1
+            try:
+                self._receive_one(f)
+            finally:
+                self._rx_progress.set()
+
+    def _receive_one(self, f) -> None:
+        if self._rx_seq <= self._rx_fence.get(f.vc, 0):
+            # delivered before the deactivation of an earlier VC of this slot completed,
+            # taken only after it (a drain timed out): never indicate it on a later VC
+            self.stats["rx_stale"] += 1
+            return
+        ctx = self._slots.get(f.vc)
+        if ctx is None or ctx.state not in (MiniportVcState.ACTIVE,
+                                            MiniportVcState.DEACTIVATING):
+            self.stats["rx_no_vc"] += 1
+            return
+        ctx.rx_frames += 1
+        if f.status == RxStatusCode.RX_OK:
+            ctx.rx_good += 1
+            nbl = NetBufferList(sdu=bytes(f.data), uu=f.uu, cpi=f.cpi,
+                                rx_status=int(f.status), status=NdisStatus.SUCCESS)
+            if ctx.encapsulation is None:
+                nbl.packet = Raw(nbl.sdu)
             else:
                 try:
-                    name = RxStatusCode(f.status).name
-                except ValueError:
-                    name = str(f.status)
-                ctx.rx_errored[name] += 1
-                if not (ctx.cfg and ctx.cfg.rx_errored):
-                    ctx.rx_event.set()
-                    continue
-                ctx.rx_errored_indicated += 1
-                nbl = NetBufferList(packet=Raw(bytes(f.data)), sdu=bytes(f.data), uu=f.uu,
-                                    cpi=f.cpi, rx_status=int(f.status),
-                                    status=NdisStatus.INVALID_DATA)
-            ctx.rx_event.set()
-            self.ndis.m_co_indicate_receive_net_buffer_lists(ctx.ndis_vc, [nbl])
+                    nbl.packet = decapsulate(nbl.sdu, ctx.encapsulation)
+                except ValueError as exc:
+                    ctx.rx_decap_errors += 1
+                    nbl.packet, nbl.decap_error = Raw(nbl.sdu), str(exc)
+        else:
+            try:
+                name = RxStatusCode(f.status).name
+            except ValueError:
+                name = str(f.status)
+            ctx.rx_errored[name] += 1
+            if not (ctx.cfg and ctx.cfg.rx_errored):
+                return
+            ctx.rx_errored_indicated += 1
+            nbl = NetBufferList(packet=Raw(bytes(f.data)), sdu=bytes(f.data), uu=f.uu,
+                                cpi=f.cpi, rx_status=int(f.status),
+                                status=NdisStatus.INVALID_DATA)
+        self.ndis.m_co_indicate_receive_net_buffer_lists(ctx.ndis_vc, [nbl])
 
     # ------------------------------------------------------------------ OIDs
     async def co_oid_request(self, ctx: VcContext | None, request: OidRequest) -> NdisStatus:
@@ -648,9 +781,13 @@ class Miniport:
         with `bytes_needed`. Counters are ULONG64 and come back as 4 bytes when the buffer
         holds only 4 (NDIS statistics convention).
         """
+        if not self.ready or (ctx is not None and not self._ctx_ok(ctx)):
+            return NdisStatus.FAILURE
+        if not isinstance(request, OidRequest):
+            return NdisStatus.INVALID_DATA
         try:
             oid = Oid(request.oid)
-        except ValueError:
+        except (ValueError, TypeError):
             return NdisStatus.INVALID_OID
         if request.request_type == RequestType.SET_INFORMATION:
             return NdisStatus.NOT_SUPPORTED

@@ -27,12 +27,13 @@ from .params import (
 )
 from .runtime import AsyncioRuntime, CocotbRuntime, Runtime, detect_runtime
 from .status import NdisStatus
+from .verifier import NdisVerifier, NdisVerifierError, Rule, Violation
 
 __all__ = [
     "ADAPTER_ONLY_OIDS", "CAPABILITY_OIDS", "COUNTER_OIDS", "DEFAULT_MAX_SDU",
     "AsyncioRuntime", "AtmAalType", "AtmFlowParameters", "AtmMediaParameters",
     "AtmServiceCategory", "AtmVpiVci", "CoCallParameters", "CoClient", "CoMediaParameters",
     "CocotbRuntime", "Encapsulation", "MediaFlags", "MiniportDriver", "NdisLayer",
-    "NdisStatus", "NdisVcState", "NetBufferList", "Oid", "OidRequest", "RecordingClient",
+    "NdisStatus", "NdisVcState", "NdisVerifier", "NdisVerifierError", "Rule", "Violation", "NetBufferList", "Oid", "OidRequest", "RecordingClient",
     "RequestType", "Runtime", "VcHandle", "detect_runtime",
 ]

@@ -20,9 +20,10 @@ from .oids import OidRequest
 from .params import CoCallParameters
 from .runtime import Runtime, detect_runtime
 from .status import NdisStatus
+from .verifier import NdisVerifier, NdisVerifierError  # noqa: F401 (re-exported)
 
 __all__ = ["NdisLayer", "VcHandle", "NdisVcState", "CoClient", "RecordingClient",
-           "MiniportDriver"]
+           "MiniportDriver", "NdisVerifierError"]
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,14 @@ class MiniportDriver(Protocol):
 
 
 class NdisLayer:
-    """NDIS between one client and one CoNDIS miniport."""
+    """NDIS between one client and one CoNDIS miniport.
+
+    Bad calls never raise: a handle this layer did not create (or `None`), a deleted
+    handle, a call in the wrong VC or adapter state, or parameters of the wrong type get an
+    NDIS status (table in docs/driver.md). What the miniport does is checked by
+    `self.verifier` (`vcnic.ndis.verifier`): a broken NDIS rule raises
+    `NdisVerifierError` from the offending call and again from every later call.
+    """
 
     def __init__(self, miniport: MiniportDriver, client: CoClient | None = None,
                  runtime: Runtime | None = None):
@@ -131,12 +139,26 @@ class NdisLayer:
         self.client = client if client is not None else RecordingClient()
         self.runtime = runtime
         self._numbers = itertools.count(1)
-        self.vcs: dict[int, VcHandle] = {}
+        self.vcs: dict[int, VcHandle] = {}  # live (not deleted) handles
+        self._handles: dict[int, VcHandle] = {}  # every handle this layer created
         self.initialized = False
+        self.verifier = NdisVerifier()
+
+    def _known(self, vc: Any) -> bool:
+        return isinstance(vc, VcHandle) and self._handles.get(vc.number) is vc
+
+    def _bad_handle(self, vc: Any) -> NdisStatus | None:
+        """FAILURE for a handle this layer did not create or has deleted, else None."""
+        if not self._known(vc) or vc.state is NdisVcState.DELETED:
+            return NdisStatus.FAILURE
+        return None
 
     # ------------------------------------------------------------ adapter
     async def initialize(self) -> NdisStatus:
-        """Load the miniport (MiniportInitializeEx)."""
+        """Load the miniport (MiniportInitializeEx). FAILURE when already initialized."""
+        self.verifier.check()
+        if self.initialized:
+            return NdisStatus.FAILURE
         if self.runtime is None:
             self.runtime = detect_runtime()
         status = await self.miniport.initialize(self)
@@ -144,37 +166,74 @@ class NdisLayer:
         return status
 
     async def halt(self) -> None:
-        """MiniportHaltEx."""
-        if self.initialized:
-            await self.miniport.halt()
+        """Tear the adapter down as NDIS does before MiniportHaltEx, then halt it.
+
+        Every ACTIVE VC is deactivated (the miniport aborts queued sends, the core
+        finishes or flushes the rest, received PDUs are indicated) and the deactivation is
+        awaited for at most the runtime's `default_timeout`; then MiniportHaltEx, which
+        completes whatever is still pending (sends REQUEST_ABORTED, deactivations); then
+        every handle is DELETED. A second halt does nothing. Raises `NdisVerifierError`
+        if a send was never completed or any rule was broken during the run.
+        """
+        if not self.initialized:
+            self.verifier.check()
+            return
+        rt = self.runtime
+        for vc in list(self.vcs.values()):
+            if vc.state is NdisVcState.ACTIVE:
+                await self._deactivate(vc)
+            if vc.state is NdisVcState.DEACTIVATING:
+                await rt.wait_for(vc._deactivated, rt.default_timeout)
+        await self.miniport.halt()
         self.initialized = False
+        handles = list(self.vcs.values())
+        for vc in handles:
+            if vc.state is NdisVcState.DEACTIVATING:
+                log.error("%r: MiniportHaltEx left its deactivation pending", vc)
+            vc.state = NdisVcState.DELETED
+            vc.miniport_context = None
+            vc._deactivated.set()
+        self.vcs.clear()
+        self.verifier.halted(handles)
+        self.verifier.check()
 
     # ------------------------------------------------------------ client/CM API
     async def co_create_vc(self, protocol_vc_context: Any = None
                            ) -> tuple[NdisStatus, VcHandle | None]:
-        """NdisCoCreateVc -> MiniportCoCreateVc (SUCCESS or RESOURCES, never PENDING)."""
-        assert self.runtime is not None, "initialize() first"
+        """NdisCoCreateVc -> MiniportCoCreateVc (SUCCESS or RESOURCES, never PENDING).
+
+        FAILURE (no handle) when the adapter is not initialized or has been halted.
+        """
+        self.verifier.check()
+        if not self.initialized:
+            return NdisStatus.FAILURE, None
         vc = VcHandle(next(self._numbers), protocol_vc_context, self.runtime)
         status, ctx = await self.miniport.co_create_vc(vc)
         if status != NdisStatus.SUCCESS:
             return status, None
         vc.miniport_context = ctx
         self.vcs[vc.number] = vc
+        self._handles[vc.number] = vc
         return status, vc
 
     async def cm_activate_vc(self, vc: VcHandle, params: CoCallParameters) -> NdisStatus:
         """NdisCmActivateVc -> MiniportCoActivateVc; on an ACTIVE VC this is a modify-call.
 
         Returns NOT_ACCEPTED while an activation is pending, CLOSING while a deactivation
-        is pending, FAILURE on a deleted handle. A failed modify leaves the VC ACTIVE with
-        its old parameters.
+        is pending, FAILURE on a deleted or unknown handle, INVALID_DATA when `params` is
+        not a `CoCallParameters`. A failed modify leaves the VC ACTIVE with its old
+        parameters.
         """
-        if vc.state is NdisVcState.DELETED:
-            return NdisStatus.FAILURE
+        self.verifier.check()
+        bad = self._bad_handle(vc)
+        if bad is not None:
+            return bad
         if vc.state is NdisVcState.DEACTIVATING:
             return NdisStatus.CLOSING
         if vc.state is NdisVcState.ACTIVATING:
             return NdisStatus.NOT_ACCEPTED
+        if not isinstance(params, CoCallParameters):
+            return NdisStatus.INVALID_DATA
         was_active = vc.state is NdisVcState.ACTIVE
         if not was_active:
             vc.state = NdisVcState.ACTIVATING
@@ -192,15 +251,20 @@ class NdisLayer:
         """NdisCmDeactivateVc -> MiniportCoDeactivateVc (SUCCESS or PENDING).
 
         NOT_ACCEPTED on a VC that is not active, CLOSING when a deactivation is already
-        pending, FAILURE on a deleted handle. Await `wait_deactivate_complete()` after
-        PENDING (the client also gets `cm_deactivate_vc_complete`).
+        pending, FAILURE on a deleted or unknown handle. Await `wait_deactivate_complete()`
+        after PENDING (the client also gets `cm_deactivate_vc_complete`).
         """
-        if vc.state is NdisVcState.DELETED:
-            return NdisStatus.FAILURE
+        self.verifier.check()
+        bad = self._bad_handle(vc)
+        if bad is not None:
+            return bad
         if vc.state is NdisVcState.DEACTIVATING:
             return NdisStatus.CLOSING
         if vc.state is not NdisVcState.ACTIVE:
             return NdisStatus.NOT_ACCEPTED
+        return await self._deactivate(vc)
+
+    async def _deactivate(self, vc: VcHandle) -> NdisStatus:
         vc.state = NdisVcState.DEACTIVATING
         vc.deactivate_status = None
         vc._deactivated.clear()
@@ -208,26 +272,40 @@ class NdisLayer:
         if status == NdisStatus.PENDING:
             return status
         if status == NdisStatus.SUCCESS:
+            self.verifier.deactivate_complete("MiniportCoDeactivateVc", vc, status, True, True)
             self._deactivated(vc, status)
-        else:
+        elif vc.state is NdisVcState.DEACTIVATING:
             vc.state = NdisVcState.ACTIVE
         return status
 
     async def wait_deactivate_complete(self, vc: VcHandle) -> NdisStatus:
-        """Wait until a pending deactivation of `vc` completes; its status."""
-        assert self.runtime is not None
-        await self.runtime.wait(vc._deactivated)
-        assert vc.deactivate_status is not None
+        """Wait until a pending deactivation of `vc` completes; its status.
+
+        Returns at once: the last deactivation's status when none is pending,
+        NOT_ACCEPTED when the VC was never deactivated, FAILURE on an unknown handle.
+        """
+        self.verifier.check()
+        if not self._known(vc):
+            return NdisStatus.FAILURE
+        if vc.state is NdisVcState.DEACTIVATING:
+            assert self.runtime is not None
+            await self.runtime.wait(vc._deactivated)
+            self.verifier.check()
+        if vc.deactivate_status is None:
+            return NdisStatus.NOT_ACCEPTED if vc.state is not NdisVcState.DELETED else (
+                NdisStatus.FAILURE)
         return vc.deactivate_status
 
     async def co_delete_vc(self, vc: VcHandle) -> NdisStatus:
         """NdisCoDeleteVc -> MiniportCoDeleteVc (synchronous SUCCESS).
 
         NOT_ACCEPTED on an ACTIVE (or activating) VC, CLOSING during a pending
-        deactivation, FAILURE on a handle already deleted.
+        deactivation, FAILURE on a handle already deleted or unknown.
         """
-        if vc.state is NdisVcState.DELETED:
-            return NdisStatus.FAILURE
+        self.verifier.check()
+        bad = self._bad_handle(vc)
+        if bad is not None:
+            return bad
         if vc.state is NdisVcState.DEACTIVATING:
             return NdisStatus.CLOSING
         if vc.state is not NdisVcState.CREATED:
@@ -243,29 +321,54 @@ class NdisLayer:
         """NdisCoSendNetBufferLists -> MiniportCoSendNetBufferLists.
 
         Never blocks; every list is completed later (or at once) through the client's
-        `co_send_net_buffer_lists_complete`. On a deleted handle NDIS fails them itself.
+        `co_send_net_buffer_lists_complete`. On a deleted or unknown handle, or once the
+        adapter is halted, NDIS fails them itself (FAILURE). Anything but
+        `NetBufferList`s is a TypeError (nothing is sent).
         """
+        self.verifier.check()
         nbls = list(nbls)
+        for nbl in nbls:
+            if not isinstance(nbl, NetBufferList):
+                raise TypeError(f"co_send_net_buffer_lists takes NetBufferLists, got "
+                                f"{type(nbl).__name__}")
         if not nbls:
             return
-        if vc.state is NdisVcState.DELETED:
+        if self._bad_handle(vc) is not None or not self.initialized:
             for nbl in nbls:
-                nbl.status = NdisStatus.FAILURE
+                nbl.status, nbl.hw_completed = NdisStatus.FAILURE, False
             self.client.co_send_net_buffer_lists_complete(vc, nbls)
             return
+        for nbl in nbls:
+            nbl.status = None
         vc.outstanding_sends += len(nbls)
         vc._sends_idle.clear()
+        self.verifier.sent(vc, nbls)
         self.miniport.co_send_net_buffer_lists(vc.miniport_context, nbls)
 
     async def wait_sends_complete(self, vc: VcHandle) -> None:
-        """Wait until every list sent on `vc` has been completed."""
+        """Wait until every list sent on `vc` has been completed (at once: unknown handle)."""
+        self.verifier.check()
+        if not self._known(vc):
+            return
         assert self.runtime is not None
         await self.runtime.wait(vc._sends_idle)
+        self.verifier.check()
 
     async def co_oid_request(self, vc: VcHandle | None, request: OidRequest) -> NdisStatus:
-        """NdisCoOidRequest -> MiniportCoOidRequest; `vc=None` asks the adapter."""
-        if vc is not None and vc.state is NdisVcState.DELETED:
+        """NdisCoOidRequest -> MiniportCoOidRequest; `vc=None` asks the adapter.
+
+        FAILURE on a deleted or unknown handle or before initialize/after halt;
+        INVALID_DATA when `request` is not an `OidRequest`.
+        """
+        self.verifier.check()
+        if not self.initialized:
             return NdisStatus.FAILURE
+        if vc is not None:
+            bad = self._bad_handle(vc)
+            if bad is not None:
+                return bad
+        if not isinstance(request, OidRequest):
+            return NdisStatus.INVALID_DATA
         ctx = vc.miniport_context if vc is not None else None
         return await self.miniport.co_oid_request(ctx, request)
 
@@ -273,15 +376,20 @@ class NdisLayer:
     def m_co_activate_vc_complete(self, status: NdisStatus, vc: VcHandle,
                                   params: CoCallParameters) -> None:
         """NdisMCoActivateVcComplete."""
+        self.verifier.activate_complete("NdisMCoActivateVcComplete", vc, self._known(vc),
+                                        getattr(vc, "state", None) is NdisVcState.ACTIVATING)
         if status == NdisStatus.SUCCESS:
             vc.state = NdisVcState.ACTIVE
             vc.call_parameters = params
-        elif vc.state is NdisVcState.ACTIVATING:
+        else:
             vc.state = NdisVcState.CREATED
         self.client.cm_activate_vc_complete(status, vc, params)
 
     def m_co_deactivate_vc_complete(self, status: NdisStatus, vc: VcHandle) -> None:
         """NdisMCoDeactivateVcComplete."""
+        self.verifier.deactivate_complete("NdisMCoDeactivateVcComplete", vc, status,
+                                          self._known(vc),
+                                          getattr(vc, "state", None) is NdisVcState.DEACTIVATING)
         self._deactivated(vc, status)
         self.client.cm_deactivate_vc_complete(status, vc)
 
@@ -293,13 +401,19 @@ class NdisLayer:
     def m_co_send_net_buffer_lists_complete(self, vc: VcHandle,
                                             nbls: list[NetBufferList]) -> None:
         """NdisMCoSendNetBufferListsComplete."""
-        vc.outstanding_sends -= len(nbls)
-        if vc.outstanding_sends <= 0:
-            vc.outstanding_sends = 0
+        nbls = list(nbls)
+        self.verifier.send_complete("NdisMCoSendNetBufferListsComplete", vc, nbls,
+                                    self._known(vc))
+        vc.outstanding_sends = self.verifier.outstanding(vc)
+        if vc.outstanding_sends == 0:
             vc._sends_idle.set()
         self.client.co_send_net_buffer_lists_complete(vc, nbls)
 
     def m_co_indicate_receive_net_buffer_lists(self, vc: VcHandle,
                                                nbls: list[NetBufferList]) -> None:
-        """NdisMCoIndicateReceiveNetBufferLists."""
+        """NdisMCoIndicateReceiveNetBufferLists: only on an ACTIVE (or deactivating) VC."""
+        state = getattr(vc, "state", None)
+        self.verifier.receive("NdisMCoIndicateReceiveNetBufferLists", vc, self._known(vc),
+                              state is NdisVcState.DELETED,
+                              state in (NdisVcState.ACTIVE, NdisVcState.DEACTIVATING))
         self.client.co_receive_net_buffer_lists(vc, nbls)

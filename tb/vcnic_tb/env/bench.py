@@ -88,6 +88,11 @@ class HostPortView:
     async def receive(self) -> RxFrame:
         return await self.rx.get()
 
+    def rx_pending(self) -> int:
+        """PDUs taken from the core and not yet received: in this view's queue or still in
+        the host RX sink (the bench's collector moves them here without waiting)."""
+        return self.rx.qsize() + self.bench.be.port.rx_pending()
+
 
 class LineLoopDriver:
     """Line TX -> fault hook -> line RX through Python (CTRL.loopback = 0)."""
