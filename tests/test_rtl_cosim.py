@@ -33,6 +33,12 @@ def test_vc_reuse():
                testcase="vc_reuse")
 
 
+def test_halt_with_queued_sends():
+    """Issue 10 section 4 on the RTL: halt completes 30 queued sends and tears the VC down."""
+    run_cocotb("vcnic_tb.test_cosim", parameters={"NUM_VC": 16, "DATA_W": 32}, seed=SEED,
+               testcase="halt_with_queued_sends")
+
+
 def test_cosim_scenario(tmp_path):
     cells = tmp_path / "cells.erf"
     try:

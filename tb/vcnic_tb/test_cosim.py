@@ -261,3 +261,57 @@ async def vc_reuse(dut):
                              hold_for=50e-6)
     assert not res.problems, res
     be.close()
+
+
+@cocotb.skipif(_DRIVER_MISSING is not None, reason=str(_DRIVER_MISSING))
+@cocotb.test(timeout_time=20, timeout_unit="ms")
+async def halt_with_queued_sends(dut):
+    """Issue 10 section 4 on the RTL: halt with an active VC and 30 queued sends completes
+    every send exactly once (SUCCESS or REQUEST_ABORTED), deactivates the VC in the core
+    and deletes the handle; then the same with host RX stuck (tready low), where the
+    core's DEACTIVATE cannot finish: halt gives up after the runtime's default_timeout
+    and still completes everything. The adapter initializes again afterwards."""
+    # REQUEST_ABORTED: cancelled by the deactivation; VC_NOT_ACTIVATED: already on its way
+    # into the core, which drops it TX_INACTIVE (the VC is no longer active)
+    HALT_STATUSES = {NdisStatus.SUCCESS, NdisStatus.REQUEST_ABORTED,  # noqa: N806
+                     NdisStatus.VC_NOT_ACTIVATED}
+    be = RtlBackend(dut)
+    for stuck in (False, True):
+        await be.reset()
+        client = RecordingClient()
+        mp = Miniport(be.window, be.port, loopback=True)
+        ndis = NdisLayer(mp, client)
+        assert await ndis.initialize() == NdisStatus.SUCCESS, mp.error
+        ndis.runtime.default_timeout = 200e-6
+        st, vc = await ndis.co_create_vc()
+        params = CoCallParameters.atm(1, 100, max_sdu=4000, encapsulation=None)
+        assert await ndis.cm_activate_vc(vc, params) == NdisStatus.SUCCESS
+        extra = []
+        if stuck:
+            be.port.rx.pause = True
+            extra = [NetBufferList(packet=b"h" * 100, raw=True)]
+            ndis.co_send_net_buffer_lists(vc, extra)
+            await ndis.wait_sends_complete(vc)
+        nbls = [NetBufferList(packet=bytes([i]) * 3000, raw=True) for i in range(30)]
+        ndis.co_send_net_buffer_lists(vc, nbls)
+        await ClockCycles(be.clock, 50)
+        await with_timeout(ndis.halt(), 1000, "us")
+        be.port.rx.pause = False
+        statuses = [n.status for n in nbls]
+        assert None not in statuses, statuses
+        assert set(statuses) <= HALT_STATUSES, statuses
+        assert NdisStatus.REQUEST_ABORTED in statuses, statuses
+        done = client.sent[vc.number]
+        assert sorted(map(id, done)) == sorted(map(id, nbls + extra)), "completed once each"
+        assert vc.state is NdisVcState.DELETED and ndis.vcs == {}
+        assert not ndis.verifier.violations
+        if not stuck:
+            q = await be.core.query(0)
+            assert q.state == 0, f"core VC state {q.state} after halt"
+        else:
+            assert mp.stats["halt_deactivations"] == 1
+    # the adapter comes back
+    await be.reset()
+    ndis = NdisLayer(Miniport(be.window, be.port), RecordingClient())
+    assert await ndis.initialize() == NdisStatus.SUCCESS
+    await ndis.halt()

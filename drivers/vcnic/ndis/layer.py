@@ -282,18 +282,19 @@ class NdisLayer:
         """Wait until a pending deactivation of `vc` completes; its status.
 
         Returns at once: the last deactivation's status when none is pending,
-        NOT_ACCEPTED when the VC was never deactivated, FAILURE on an unknown handle.
+        NOT_ACCEPTED when the VC was never deactivated, FAILURE on a deleted or unknown
+        handle.
         """
         self.verifier.check()
-        if not self._known(vc):
-            return NdisStatus.FAILURE
+        bad = self._bad_handle(vc)
+        if bad is not None:
+            return bad
         if vc.state is NdisVcState.DEACTIVATING:
             assert self.runtime is not None
             await self.runtime.wait(vc._deactivated)
             self.verifier.check()
         if vc.deactivate_status is None:
-            return NdisStatus.NOT_ACCEPTED if vc.state is not NdisVcState.DELETED else (
-                NdisStatus.FAILURE)
+            return NdisStatus.NOT_ACCEPTED
         return vc.deactivate_status
 
     async def co_delete_vc(self, vc: VcHandle) -> NdisStatus:
@@ -322,8 +323,9 @@ class NdisLayer:
 
         Never blocks; every list is completed later (or at once) through the client's
         `co_send_net_buffer_lists_complete`. On a deleted or unknown handle, or once the
-        adapter is halted, NDIS fails them itself (FAILURE). Anything but
-        `NetBufferList`s is a TypeError (nothing is sent).
+        adapter is halted, NDIS fails them itself (status FAILURE, completed to the client
+        when `vc` is a `VcHandle`). Anything but `NetBufferList`s is a TypeError (nothing
+        is sent).
         """
         self.verifier.check()
         nbls = list(nbls)
@@ -336,7 +338,8 @@ class NdisLayer:
         if self._bad_handle(vc) is not None or not self.initialized:
             for nbl in nbls:
                 nbl.status, nbl.hw_completed = NdisStatus.FAILURE, False
-            self.client.co_send_net_buffer_lists_complete(vc, nbls)
+            if isinstance(vc, VcHandle):  # else there is no VC to complete them on
+                self.client.co_send_net_buffer_lists_complete(vc, nbls)
             return
         for nbl in nbls:
             nbl.status = None
