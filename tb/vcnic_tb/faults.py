@@ -191,6 +191,8 @@ class FaultInjector:
         self._since_header_fault = 1 << 30
         self._forced: list[tuple[FaultKind, Key | None, dict[str, Any]]] = []
         self._held: dict[Key, list[LoggedCell]] = {}
+        #: per key: the PDU numbers from which the receiver's reassembly started afresh
+        self._restarts: dict[Key, list[int]] = defaultdict(list)
         self._starved: set[Key] = set()
         self._damaged: dict[tuple[Key, int], set[str]] = defaultdict(set)
         self._last_lost: dict[tuple[Key, int], str] = {}
@@ -219,6 +221,13 @@ class FaultInjector:
         """Keep back every cell of `key` until `release(key)`."""
         self._held.setdefault(tuple(key), [])
         self.events.append(FaultEvent(self._index, FaultKind.HOLD.value, None, f"hold {key}"))
+
+    def restart(self, key: Key) -> None:
+        """The receiver's reassembly of `key` starts afresh here (a DEACTIVATE freed any
+        partial PDU, e.g. before the VPI/VCI is used by a new VC): call it once the old
+        VC's cells have all left line TX; later PDUs never merge with earlier ones."""
+        key = tuple(key)
+        self._restarts[key].append(self._pdu[key])
 
     def release(self, key: Key) -> list[bytes]:
         """Stop holding `key`; the held cells, in order, for the caller to put on line RX
@@ -283,8 +292,9 @@ class FaultInjector:
         a single-bit error was corrected, or the lost last cell was only 1-bit errored)."""
         key = tuple(key)
         kinds = set(self._damaged.get((key, pdu), set()))
+        start = max((r for r in self._restarts.get(key, ()) if r <= pdu), default=0)
         j, sure, maybe, why = pdu - 1, False, False, None
-        while j >= 0 and (key, j) in self._last_lost:
+        while j >= start and (key, j) in self._last_lost:
             k = self._last_lost[(key, j)]
             if k == FaultKind.HEC_1BIT.value:  # corrected, or discarded in DETECTION mode
                 maybe = True

@@ -18,7 +18,8 @@ The exit status is non-zero on any failure.
 
 Seeds: case i of a plan has seed `base + i`; three of every four seeds run `RandomTest`,
 the fourth runs the next directed test in turn (fault kinds, deactivation in flight,
-starvation, bus abuse, lifecycle, driver), so the merged coverage closes every bin.
+starvation, bus abuse, lifecycle, driver, VC reuse), so the merged coverage closes every
+bin.
 
 Sharding: with pytest-split installed, `--shard k/n` passes `--splits n --group k` and
 the committed durations file (`tb/vcnic_tb/regress_durations.json`, pytest-split's
@@ -64,7 +65,7 @@ DIRECTED = (
     "FaultHec1BitTest", "FaultHecMultiTest", "FaultPayloadTest", "FaultLoseTest",
     "FaultLoseLastTest", "FaultDupTest", "FaultMisinsertTest", "FaultMisrouteTest",
     "FaultBadLengthTest", "DeactivateInFlightTest", "StarveNoBufferTest", "StarveOversizeTest", "RegAbuseTest",
-    "LifecycleTest", "DriverLifecycleTest", "CleanTrafficTest",
+    "LifecycleTest", "DriverLifecycleTest", "DriverVcReuseTest", "CleanTrafficTest",
 )
 #: `make test`: a few fixed seeds (well under two minutes on two cores).
 SMOKE = [("RandomTest", 1, "vc16w64"), ("RandomTest", 3, "vc16w32")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pyuvm
 
-from .env.driver_tests import DriverLifecycleBase
+from .env.driver_tests import DriverLifecycleBase, DriverVcReuseBase
 from .env.tests import (
     BadLengthBase,
     CleanTrafficBase,
@@ -105,6 +105,11 @@ class LifecycleTest(LifecycleBase):
 
 @pyuvm.test(timeout_time=T, timeout_unit="ms")
 class DriverLifecycleTest(DriverLifecycleBase):
+    pass
+
+
+@pyuvm.test(timeout_time=T, timeout_unit="ms")
+class DriverVcReuseTest(DriverVcReuseBase):
     pass
 
 

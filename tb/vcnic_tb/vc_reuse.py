@@ -49,17 +49,26 @@ def corrupt_last_cell(lc: Any) -> list[bytes] | None:
     return [bytes(b)]
 
 
+TAG_BYTES = 12
+
+
 def tagged(incarnation: int, seq: int, n: int) -> bytes:
-    """An SDU of n bytes that names its VC incarnation and sequence number."""
-    head = MAGIC + incarnation.to_bytes(2, "big") + seq.to_bytes(2, "big")
-    return (head + bytes((incarnation * 31 + seq + i) & 0xFF for i in range(n)))[:n]
+    """An SDU of n >= TAG_BYTES bytes that names its VC incarnation and sequence number
+    (both also stored inverted, so a corrupted tag never reads as another valid one)."""
+    i, q = incarnation & 0xFFFF, seq & 0xFFFF
+    head = MAGIC + b"".join(v.to_bytes(2, "big") for v in (i, q, i ^ 0xFFFF, q ^ 0xFFFF))
+    return (head + bytes((incarnation * 31 + seq + k) & 0xFF for k in range(n)))[:n]
 
 
 def tag_of(data: bytes) -> tuple[int, int] | None:
-    """(incarnation, seq) of a tagged SDU (or raw CPCS-PDU), None when untagged."""
-    if len(data) >= 8 and data[:4] == MAGIC:
-        return int.from_bytes(data[4:6], "big"), int.from_bytes(data[6:8], "big")
-    return None
+    """(incarnation, seq) of a tagged SDU (or raw CPCS-PDU); None when there is no intact
+    tag (untagged, or damaged on the line)."""
+    if len(data) < TAG_BYTES or data[:4] != MAGIC:
+        return None
+    i, q, ni, nq = (int.from_bytes(data[k:k + 2], "big") for k in range(4, 12, 2))
+    if i ^ ni != 0xFFFF or q ^ nq != 0xFFFF:
+        return None
+    return i, q
 
 
 class SlowRxPort:

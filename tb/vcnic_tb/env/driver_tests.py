@@ -193,3 +193,137 @@ class DriverLifecycleBase(VcnicBaseTest):
         assert not bad, "NDIS statuses:\n  " + "\n  ".join(bad)
         stats = {k: v for k, v in self.driver_stats.items() if v}
         assert not stats, f"driver problems: {stats}"
+
+
+class DriverVcReuseBase(VcnicBaseTest):
+    """Per-VC context across VC lifetimes (issue 10 section 1), as a random test.
+
+    Through NDIS + the miniport, with a slow host RX
+    (`SlowRxPort`, 0.5-5 us), every VC indicating errored PDUs, a line that corrupts many cells:
+    rounds of tagged traffic on 1-3 VCs, then a victim is deactivated with its traffic
+    in flight (sometimes with host RX back-pressured in the core across the DEACTIVATE),
+    deleted, and re-created at once on the same slot with the same VPI/VCI. The
+    `NdisScoreboard` checks that no PDU, send completion, counter or status of an old
+    incarnation reaches a new one (and the NDIS verifier checks the miniport); the
+    env's scoreboard checks the core against the model underneath.
+    """
+
+    def configure(self, cfg, rng):
+        from ..faults import FaultRates
+
+        cfg.rates = FaultRates(payload=rng.uniform(0.03, 0.25), lose=rng.uniform(0, 0.01),
+                               hec_1bit=rng.uniform(0, 0.01))
+
+    async def body(self):
+        from vcnic.ndis.runtime import CocotbRuntime
+
+        from ..vc_reuse import TAG_BYTES, SlowRxPort, tagged
+        from .ndis_scoreboard import NdisScoreboard
+
+        env, rng = self.env, self.rng
+        rt = CocotbRuntime()
+        delay = rng.choice((0.5e-6, 1e-6, 2e-6, 3e-6, 5e-6))
+        port = SlowRxPort(env.bench.attach_driver_port(), delay, rt)
+        self.nsb = sb = NdisScoreboard()
+        mp = Miniport(env.bench.window, port, runtime=rt, loopback=False)
+        ndis = NdisLayer(mp, sb, rt)
+        assert await ndis.initialize() == NdisStatus.SUCCESS, mp.error
+        bufc = min(env.params["TX_BUF_CELLS"], env.params["RX_BUF_CELLS"])
+        max_sdu = min(rng.choice((200, 576, 1500)), bufc * 12 - 8)  # a quarter of a buffer
+        flags = ALL | MediaFlags.INDICATE_ERRED_PACKETS
+        numbers = iter(range(1, 1000))
+        oid_names = (Oid.GEN_CO_XMIT_PDUS_OK, Oid.GEN_CO_RCV_PDUS_OK, Oid.GEN_CO_RCV_CRC_ERROR,
+                     Oid.GEN_CO_RCV_PDUS_ERROR, Oid.ATM_RCV_CELLS_OK, Oid.ATM_XMIT_CELLS_OK,
+                     Oid.GEN_CO_XMIT_PDUS_ERROR, Oid.ATM_RCV_REASSEMBLY_ERROR)
+
+        async def oids(h):
+            out = {}
+            for oid in oid_names:
+                req = OidRequest(oid, buffer_length=8)
+                st = await ndis.co_oid_request(h, req)
+                assert st == NdisStatus.SUCCESS, (oid, st)
+                out[oid.name] = req.value
+            return out
+
+        async def open_vc(key, fresh: bool):
+            st, h = await ndis.co_create_vc(next(numbers))
+            assert st == NdisStatus.SUCCESS, st
+            inc = sb.incarnation(h.protocol_vc_context, h.miniport_context.slot, key)
+            p = CoCallParameters.atm(*key, max_sdu=max_sdu, encapsulation=None, flags=flags)
+            assert await ndis.cm_activate_vc(h, p) == NdisStatus.SUCCESS
+            if fresh:
+                snap = await mp.query_vc(h.miniport_context)
+                sb.fresh(inc, await oids(h), snap.last_rx_status, snap.last_tx_status)
+            return h
+
+        def burst(h, n):
+            inc = sb.incs[h.protocol_vc_context]
+            lists = []
+            for _ in range(n):
+                size = rng.randint(TAG_BYTES, max_sdu)
+                nbl = NetBufferList(packet=tagged(inc.number, inc.sent, size), raw=True,
+                                    context=inc.number)
+                inc.sent += 1
+                lists.append(nbl)
+            ndis.co_send_net_buffer_lists(h, lists)
+
+        async def close(h, stall: bool):
+            """Deactivate (the VC's cells held at the line meanwhile, so the core and the
+            model see the same cells before the command), check counters, delete; the
+            held cells then reach line RX while no VC owns their VPI/VCI (UNKNOWN_VC)."""
+            inc = sb.incs[h.protocol_vc_context]
+            slot = h.miniport_context.slot
+            env.injector.hold(inc.key)
+            await env.line.quiet(env.clk)
+            rx_partial = env.scoreboard.nic.rx.ctx[slot].in_pdu
+            if stall:
+                env.host_rx.stall(True)
+            st = await ndis.cm_deactivate_vc(h)
+            assert st in (NdisStatus.PENDING, NdisStatus.SUCCESS), st
+            if stall:
+                await ClockCycles(env.clk, rng.randint(200, 3000))
+                env.host_rx.stall(False)
+            if st == NdisStatus.PENDING:
+                st = await ndis.wait_deactivate_complete(h)
+            assert st == NdisStatus.SUCCESS, st
+            env.injector.restart(inc.key)  # the next VC on this key starts a new PDU stream
+            sb.check_counters(inc, await oids(h))
+            assert await ndis.co_delete_vc(h) == NdisStatus.SUCCESS
+            cells = env.injector.release(inc.key)
+            env.line.put(cells)
+            await env.line.quiet(env.clk)
+            env.marker("deactivation", slot, bins=["tx_in_flight"]
+                       + (["rx_partial"] if rx_partial else []) + (["cells_after"] if cells
+                                                                    else []))
+            if cells:
+                env.marker("fault", kind=FaultKind.HOLD.value, n=1)
+            self.reuses += 1
+
+        self.reuses = 0
+        live = [await open_vc(env.pool.new_key(), fresh=True) for _ in range(rng.randint(1, 3))]
+        for _ in range(rng.randint(2, 4)):
+            for h in live:
+                burst(h, rng.randint(2, 12))
+            await ClockCycles(env.clk, rng.randint(0, 4000))
+            i = rng.randrange(len(live))
+            victim = live[i]
+            key = sb.incs[victim.protocol_vc_context].key
+            slot = victim.miniport_context.slot
+            await close(victim, stall=rng.random() < 0.3)
+            live[i] = await open_vc(key, fresh=True)
+            assert live[i].miniport_context.slot == slot, "the slot was not reused"
+        for h in live:
+            burst(h, rng.randint(1, 5))
+        for h in live:
+            await ndis.wait_sends_complete(h)
+        await env.drain()
+        for h in live:
+            await close(h, stall=False)
+        self.driver_stats = {k: v for k, v in mp.stats.items() if v}
+        await ndis.halt()
+        env.bench.view = None
+
+    def expect(self, report):
+        assert not self.nsb.problems, "NDIS scoreboard:\n  " + "\n  ".join(self.nsb.problems)
+        assert self.reuses >= 2
+        assert not self.driver_stats, f"driver problems: {self.driver_stats}"
