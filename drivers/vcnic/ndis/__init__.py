@@ -34,6 +34,7 @@ __all__ = [
     "AsyncioRuntime", "AtmAalType", "AtmFlowParameters", "AtmMediaParameters",
     "AtmServiceCategory", "AtmVpiVci", "CoCallParameters", "CoClient", "CoMediaParameters",
     "CocotbRuntime", "Encapsulation", "MediaFlags", "MiniportDriver", "NdisLayer",
-    "NdisStatus", "NdisVcState", "NdisVerifier", "NdisVerifierError", "Rule", "Violation", "NetBufferList", "Oid", "OidRequest", "RecordingClient",
-    "RequestType", "Runtime", "VcHandle", "detect_runtime",
+    "NdisStatus", "NdisVcState", "NdisVerifier", "NdisVerifierError", "NetBufferList", "Oid",
+    "OidRequest", "RecordingClient", "RequestType", "Rule", "Runtime", "VcHandle", "Violation",
+    "detect_runtime",
 ]
