@@ -626,3 +626,46 @@ async def test_deactivating_vc_cells_after_rx_close_are_unknown():
     assert await c.wait_cmd() == 0
     assert (await nic.port.receive()).data == b"held"
     assert nic.vc_state(1) is VcState.INACTIVE
+
+
+@arun
+async def test_manual_rx_frees_cells_when_host_rx_takes_the_pdu():
+    """With host RX taken by hand (a testbench mirroring a core), a finished PDU keeps its
+    buffer cells until `take_rx()`, as the core keeps them until its host RX port has taken
+    the PDU: the next PDU finds the buffer full (NO_BUFFER) before the take and fits after
+    it. Freeing at completion (the old model) made the first check fail: seed 700172."""
+    nic, c = await _setup(rx_buf_cells=8)
+    nic.manual_rx(True)
+    assert await c.activate(1, VcParams(vci=10, max_sdu=300)) == VcResult.OK
+    assert await c.activate(2, VcParams(vci=20, max_sdu=300)) == VcResult.OK
+    big = _payload(6 * 48 - 8, 1)  # 6 cells: 2 left
+    await nic.port.send(1, big)
+    await nic.wait_tx_idle()
+    assert nic.port.rx_pending() == 0 and len(nic.rx.held) == 1
+    assert await c.field("STATUS", "rx_free") == 2
+    await nic.port.send(2, _payload(3 * 48 - 8, 2))  # 3 cells: the third finds none
+    await nic.wait_tx_idle()
+    assert (await c.query(2)).counters["VC_RX_NO_BUFFER"] == 1
+    assert nic.take_rx().data == big
+    assert nic.take_rx() is None
+    assert await c.field("STATUS", "rx_free") == 8
+    again = _payload(3 * 48 - 8, 3)
+    await nic.port.send(2, again)
+    await nic.wait_tx_idle()
+    f = nic.take_rx()
+    assert f.vc == 2 and f.data == again and f.status == RxStatusCode.RX_OK
+    assert (await c.query(2)).counters["VC_RX_NO_BUFFER"] == 1
+
+
+@arun
+async def test_manual_rx_deactivate_waits_for_the_take():
+    """A DEACTIVATE completes only once host RX has taken the VC's finished PDUs."""
+    nic, c = await _setup()
+    nic.manual_rx(True)
+    await c.activate(1, VcParams(vci=10, max_sdu=1000))
+    await nic.port.send(1, b"pending")
+    await nic.wait_tx_idle()
+    assert await c.deactivate(1, wait=False) is None
+    assert nic.cmd_busy and nic.vc_state(1) == VcState.DEACTIVATING
+    assert nic.take_rx().data == b"pending"
+    assert not nic.cmd_busy and nic.vc_state(1) == VcState.INACTIVE

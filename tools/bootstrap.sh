@@ -2,6 +2,9 @@
 # One-time (idempotent) set-up for every make target: system tools and the Python venv.
 # - installs Icarus Verilog (and Verilator for lint) with apt-get when missing, retrying while
 #   another process holds the dpkg lock; tshark too when VCNIC_TSHARK=1 (CI sets it);
+# - installs the headers a Verilator build with FST waves (--trace-fst, `--waves`, the
+#   reproduce line of a failed regression case) compiles against: lz4 and zlib, and
+#   g++/make for Verilator builds;
 # - creates .venv and installs the project with its pinned dependencies (re-run when
 #   pyproject.toml changes).
 set -euo pipefail
@@ -11,6 +14,11 @@ need=()
 command -v iverilog >/dev/null || need+=(iverilog)
 command -v verilator >/dev/null || need+=(verilator)
 if [[ "${VCNIC_TSHARK:-0}" == 1 ]] && ! command -v tshark >/dev/null; then need+=(tshark); fi
+# Verilator's FST writer (fstapi.c) includes <lz4.h> and <zlib.h>
+[[ -f /usr/include/lz4.h ]] || need+=(liblz4-dev)
+[[ -f /usr/include/zlib.h ]] || need+=(zlib1g-dev)
+command -v g++ >/dev/null || need+=(g++)
+command -v make >/dev/null || need+=(make)
 
 if ((${#need[@]})); then
     sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"

@@ -258,6 +258,24 @@ class NicModel:
         self.rx.set_stall(bool(stalled))
         self._progress()
 
+    def manual_rx(self, on: bool = True) -> None:
+        """Host RX taken by hand (True): finished PDUs wait in the core holding their RX
+        buffer cells (and keep a DEACTIVATE of their VC busy) until `take_rx()`. For a
+        testbench that runs the model beside a core: it calls `take_rx()` when the core's
+        host RX port has taken a PDU, which is when the core frees the PDU's cells.
+        False: back to an always-ready host port (held PDUs go out now unless stalled)."""
+        self.rx.manual = bool(on)
+        self.rx.set_stall(self.rx.stalled)
+        self._progress()
+
+    def take_rx(self) -> RxFrame | None:
+        """With `manual_rx`: host RX takes the oldest finished PDU (None if there is none);
+        its cells are free for the next cell that arrives."""
+        frame = self.rx.take()
+        if frame is not None:
+            self._progress()  # a DEACTIVATE waiting for this VC's PDUs may finish
+        return frame
+
     def advance_slots(self, n: int) -> None:
         """Let n cell slots pass on an idle line (only GCRA eligibility notices)."""
         if n < 0:

@@ -17,9 +17,16 @@ Per cell, in this order (docs/architecture.md, RX):
    `vcnic.atm.aal5.reassemble` (CRC, LENGTH, OVERSIZE by length).
 
 Buffer: `rx_buf_cells` cells shared by all VCs. A cell is taken when it is stored and
-given back when its PDU is dropped, or when the PDU leaves for the host. With host RX
-ready (not stalled) a PDU leaves at once; with `stall_rx(True)` finished PDUs wait in
-the core, in arrival order, holding their cells, until the stall is lifted.
+given back when its PDU is dropped, or when host RX has taken the PDU (as the RTL does:
+a finished PDU holds its cells while it waits for, and streams out on, host RX). Who
+takes PDUs off host RX:
+- by default an always-ready host port that takes a finished PDU at once (the model has
+  no clock, so streaming takes no time), unless `stall_rx(True)`: then finished PDUs wait
+  in the core, in arrival order, holding their cells, until the stall is lifted;
+- with `manual = True` (`NicModel.manual_rx`) nothing leaves until `take()`: a testbench
+  that mirrors a real core calls it when the core's host RX port has taken a PDU, so the
+  model frees cells at the same point in the cell stream as the core and predicts
+  NO_BUFFER exactly.
 """
 
 from __future__ import annotations
@@ -80,6 +87,7 @@ class RxEngine:
         self.nic, self.num_vc, self.buf_cells = nic, num_vc, buf_cells
         self.hec = HecReceiver()
         self.stalled = False
+        self.manual = False  # PDUs leave only through take() (a mirrored host RX port)
         self.reset()
 
     def reset(self) -> None:
@@ -213,7 +221,7 @@ class RxEngine:
 
     # ------------------------------------------------------------------ host RX
     def _deliver(self, frame: RxFrame, cells: int) -> None:
-        if self.stalled:
+        if self.stalled or self.manual:
             self.held.append((frame, cells))
             self.held_per_vc[frame.vc] += 1
         else:
@@ -222,8 +230,14 @@ class RxEngine:
 
     def set_stall(self, stalled: bool) -> None:
         self.stalled = stalled
-        while not self.stalled and self.held:
-            frame, cells = self.held.popleft()
-            self.held_per_vc[frame.vc] -= 1
-            self.free += cells
-            self.nic._host_rx_put(frame)
+        while not self.stalled and not self.manual and self.held:
+            self.nic._host_rx_put(self.take())
+
+    def take(self) -> RxFrame | None:
+        """Host RX takes the oldest finished PDU: its buffer cells are free again."""
+        if not self.held:
+            return None
+        frame, cells = self.held.popleft()
+        self.held_per_vc[frame.vc] -= 1
+        self.free += cells
+        return frame

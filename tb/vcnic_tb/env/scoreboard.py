@@ -11,7 +11,16 @@ what the monitors see, at the time they see it:
   then run to idle (its cells are kept per (VPI, VCI));
 - every cell the core takes on line RX goes to the model's line RX (`line_rx`) in the same
   order: the model then predicts each host RX PDU (VC, status, data, UU, CPI) and every
-  RX counter exactly, whatever the fault injector did to the cells.
+  RX counter exactly, whatever the fault injector did to the cells;
+- host RX is taken by hand (`NicModel.manual_rx`): a finished PDU holds its RX buffer
+  cells in the model until the core's host RX port has taken it (`take_rx` when the
+  monitor sees its last beat), which is when the core frees them, so the model predicts
+  NO_BUFFER exactly. Timing: a line cell whose last beat is driven at edge E reaches the
+  reassembly engine at edge E+2; a PDU whose last beat is taken at edge T gives its cells
+  back at edge T+1. So cells published before T see the PDU's cells taken, cells
+  published at T or later see them free: line RX cells are applied to the model one
+  edge late (`sync`, at the next falling clock edge or the next event of a later time),
+  and a host RX PDU at T is taken after the cells older than T, before those of T.
 
 Checks:
 
@@ -23,9 +32,12 @@ Checks:
 - host RX PDUs, in order, equal the model's;
 - the ledger, per frame: completed exactly once; TX_OK frames are delivered intact on
   their own VC in order, or lost with an explanation (a fault the injector put on one of
-  their cells, or on the last cell of the PDU before); a frame hit by a destructive fault
-  is never delivered good; a frame not TX_OK is never delivered; no PDU arrives that was
-  not sent on that VC;
+  their cells, or on the last cell of the PDU before), or lost with no fault and matched
+  to exactly one RX drop event (NO_BUFFER, RX_ABORTED, OVERSIZE) counted by the core
+  under test: its per-VC counters as read by QUERY in the frame's counter epoch (between
+  CLEARs of the VC), else one left over from its global counters; a frame hit by a
+  destructive fault is never delivered good; a frame not TX_OK is never delivered; no
+  PDU arrives that was not sent on that VC;
 - counters (global snapshot and per-VC QUERY) equal the model's, and the TX-side ones
   also what the monitors saw.
 """
@@ -37,6 +49,9 @@ from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Any
 
+import cocotb
+from cocotb.simtime import get_sim_time
+from cocotb.triggers import Event, FallingEdge
 from pyuvm import uvm_component, uvm_subscriber
 from vcnic.atm.aal5 import segment
 from vcnic.hw import BusError
@@ -56,6 +71,9 @@ TX_GLOBAL = ("CELLS_TX", "PDUS_TX", "BYTES_TX", "TX_ABORTED", "TX_DROPPED")
 TX_PER_VC = ("VC_TX_CELLS", "VC_TX_PDUS", "VC_TX_BYTES", "VC_TX_ABORTED", "VC_TX_DROPPED")
 #: Fault kinds after which a PDU may still arrive good.
 BENIGN = {"hec_1bit", "merged_hec_1bit"}
+#: RX drop events that lose a whole PDU with no fault on the line (each loses one frame).
+LOSS_VC = ("VC_RX_NO_BUFFER", "VC_RX_ABORTED", "VC_RX_OVERSIZE")
+LOSS_GLOBAL = ("NO_BUFFER", "RX_ABORTED", "OVERSIZE")
 
 
 class _Imp(uvm_subscriber.uvm_AnalysisImp):
@@ -72,6 +90,7 @@ class FrameRec:
     clp: int
     key: tuple[int, int] | None  # (VPI, VCI) of the VC when the core took the frame
     vc_clp: int
+    epoch: int = 0  # the VC's counter epoch (CLEARs before it) when the core took it
     status: int | None = None
     delivered: bool = False
     line_pdu: int | None = None  # index of its PDU among the key's PDUs on line TX
@@ -115,11 +134,18 @@ class Scoreboard(uvm_component):
             num_cbr=params["NUM_CBR"], lookup_ways=params["LOOKUP_WAYS"],
             link_rate=params["LINK_RATE"])
         self.num_vc = params["NUM_VC"]
+        self.nic.manual_rx(True)  # PDUs leave the model when the core's host RX takes them
         self.loop = asyncio.new_event_loop()
+        self.cells: deque[tuple[float, bytes]] = deque()  # line RX cells not yet applied
+        self.cell_event = Event()
+        self.rx_stalled = False
+        self.epoch: dict[int, int] = defaultdict(int)
+        self.q_vc: int | None = None  # VC of the last QUERY that completed OK
+        #: the core's per-VC loss counters as read after QUERY, per (VC, epoch)
+        self.q_seen: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)
         self.nic.line_tx = self._model_line_tx
         self.model_line: dict[tuple[int, int], list[bytes]] = defaultdict(list)
         self.model_cpl: dict[int, deque[int]] = defaultdict(deque)
-        self.model_rx: deque = deque()
         self.sent: dict[int, list[FrameRec]] = defaultdict(list)
         self.cpl_ptr: dict[int, int] = defaultdict(int)
         self.rx_ptr: dict[int, int] = defaultdict(int)
@@ -147,11 +173,40 @@ class Scoreboard(uvm_component):
             except asyncio.QueueEmpty:
                 break
             self.model_cpl[c.vc].append(c.status)
+
+    @property
+    def model_rx(self) -> deque:
+        """PDUs the model finished that the core's host RX has not taken yet."""
+        return self.nic.rx.held
+
+    # ------------------------------------------------------------------ line RX timing
+    def sync(self, before: float | None = None, *, inclusive: bool = False) -> None:
+        """Apply the line RX cells published before `before` ns (all with None; also those
+        at `before` with `inclusive`) to the model, in order."""
+        q = self.cells
+        applied = False
+        while q and (before is None or q[0][0] < before
+                     or (inclusive and q[0][0] == before)):
+            self.nic.line_rx(q.popleft()[1])
+            applied = True
+        if applied:
+            self._drain_model()
+
+    async def pump(self, clk) -> None:
+        """Apply published line RX cells at the falling clock edge after them."""
         while True:
-            try:
-                self.model_rx.append(nic.port.receive_nowait())
-            except asyncio.QueueEmpty:
-                break
+            await self.cell_event.wait()
+            self.cell_event.clear()
+            await FallingEdge(clk)
+            self.sync(float(get_sim_time("ns")))
+
+    def start_pump(self, clk) -> None:
+        self._pump = cocotb.start_soon(self.pump(clk))
+
+    def stop_pump(self) -> None:
+        if getattr(self, "_pump", None) is not None:
+            self._pump.cancel()
+            self._pump = None
 
     def problem(self, msg: str) -> None:
         if len(self.problems) < self.max_problems:
@@ -161,6 +216,7 @@ class Scoreboard(uvm_component):
     # ------------------------------------------------------------------ registers
     def write_reg(self, t: RegAccess) -> None:
         nic = self.nic
+        self.sync(t.time_ns, inclusive=True)
         reg = BY_ADDR.get(t.addr & ~3)
         name = reg.name if reg else f"0x{t.addr:03X}"
         if t.write:
@@ -186,6 +242,8 @@ class Scoreboard(uvm_component):
                     self._command_read(t, mval)
                 elif name in STABLE_REGS and t.data != mval:
                     self.problem(f"read {name}: RTL 0x{t.data:08X}, model 0x{mval:08X}")
+                elif name in LOSS_VC and self.q_vc is not None:
+                    self.q_seen[(self.q_vc, self.epoch[self.q_vc])][name] = t.data
         if t.resp != mresp:
             self.problem(f"{'write' if t.write else 'read'} {name} (0x{t.addr:03X}): "
                          f"RTL resp {t.resp}, model resp {mresp}")
@@ -231,6 +289,11 @@ class Scoreboard(uvm_component):
             if result != mres:
                 self.problem(f"command {opcode} on VC {vc} (state {before}): RTL result "
                              f"{result}, model {mres}")
+        if result == 0 and vc < self.num_vc:
+            if opcode == VcOpcode.QUERY:
+                self.q_vc = vc
+            elif opcode == VcOpcode.CLEAR:
+                self.epoch[vc] += 1  # the core's counters of the VC start again from 0
         self._emit_cmd(CommandDone(opcode, vc, result, before))
 
     def _emit_cmd(self, c: CommandDone) -> None:
@@ -240,17 +303,20 @@ class Scoreboard(uvm_component):
     # ------------------------------------------------------------------ host TX / completions
     def write_host_tx(self, t: HostTx) -> None:
         nic = self.nic
+        self.sync(t.time_ns, inclusive=True)
         key, vc_clp = None, 0
         if t.vc < self.num_vc and nic.vc_state(t.vc) == VcState.ACTIVE:
             cfg = nic.entries[t.vc].cfg
             key, vc_clp = (cfg.vpi, cfg.vci), cfg.clp
         self.seq += 1
-        self.sent[t.vc].append(FrameRec(self.seq, t.vc, t.data, t.uu, t.cpi, t.clp, key, vc_clp))
+        self.sent[t.vc].append(FrameRec(self.seq, t.vc, t.data, t.uu, t.cpi, t.clp, key, vc_clp,
+                                        self.epoch[t.vc]))
         self.totals.frames += 1
         nic.port.send_nowait(t.vc, t.data, t.uu, t.cpi, t.clp)
         self._drain_model()
 
     def write_cpl(self, t: Completion) -> None:
+        self.sync(t.time_ns, inclusive=True)
         self.totals.completions[TxStatusCode(t.status).name if t.status in
                                 TxStatusCode._value2member_map_ else t.status] += 1
         frames = self.sent.get(t.vc, [])
@@ -282,12 +348,15 @@ class Scoreboard(uvm_component):
         self.line[key].append(t.raw)
 
     def write_line_rx(self, t: LineCellTxn) -> None:
-        self.nic.line_rx(t.raw)
-        self._drain_model()
+        self.sync(t.time_ns)
+        self.cells.append((t.time_ns, bytes(t.raw)))
+        self.cell_event.set()
 
     # ------------------------------------------------------------------ host RX
     def write_host_rx(self, t: HostRx) -> None:
-        m = self.model_rx.popleft() if self.model_rx else None
+        self.sync(t.time_ns)  # cells published at t reach the engine after the cells free
+        m = self.nic.take_rx()
+        self._drain_model()
         if t.vc not in self.rx_racy:
             if m is None:
                 self.problem(f"RTL delivered a PDU on VC {t.vc} (status {t.status}, "
@@ -328,8 +397,8 @@ class Scoreboard(uvm_component):
         if m.kind == "rx_racy" and m.vc is not None:
             self.rx_racy.add(m.vc)
         elif m.kind == "stall_rx":
-            self.nic.stall_rx(bool(m.info.get("on")))
-            self._drain_model()
+            # the model's host RX is taken by hand (write_host_rx): nothing to mirror
+            self.rx_stalled = bool(m.info.get("on"))
 
     # ------------------------------------------------------------------ end of test
     def ledger(self) -> dict[str, Any]:
@@ -367,18 +436,7 @@ class Scoreboard(uvm_component):
                     out["lost_to_faults"] += 1
                 else:
                     unexplained[vc].append(f)
-        # a frame lost with no fault on the line must be counted: NO_BUFFER (buffer full),
-        # RX_ABORTED (partial PDU freed by a DEACTIVATE), OVERSIZE (max SDU lowered)
-        for vc, lost in sorted(unexplained.items()):
-            c = self.nic.entries[vc].counters if vc < self.num_vc else {}
-            budget = sum(c.get(n, 0) for n in ("VC_RX_NO_BUFFER", "VC_RX_ABORTED",
-                                                 "VC_RX_OVERSIZE"))
-            out["lost_counted"] += min(budget, len(lost))
-            for f in lost[budget:]:
-                self.problem(f"VC {vc} frame {f.seq} ({len(f.data)} B, line PDU "
-                             f"{f.line_pdu} of {f.key}): completed TX_OK, not delivered, "
-                             "no fault on it and no drop counter left: lost silently")
-                out["lost_silently"] += 1
+        self._explain_losses(unexplained, out)
         # line TX: every key's cells are the segmentation of its TX_OK frames
         for key in sorted(set(self.line) | set(per_key_pdu)):
             frames = [f for vc in sorted(self.sent) for f in self.sent[vc]
@@ -397,9 +455,42 @@ class Scoreboard(uvm_component):
             if not vcs & self.racy_tx and got != self.model_line.get(key, []):
                 self.problem(f"line TX {key}: RTL cells differ from the model's")
         if self.model_rx:
-            self.problem(f"the model delivered {len(self.model_rx)} PDUs the RTL did not "
-                         f"(first: VC {self.model_rx[0].vc}, status {self.model_rx[0].status})")
+            m = self.model_rx[0][0]
+            self.problem(f"the model finished {len(self.model_rx)} PDUs the RTL did not "
+                         f"deliver (first: VC {m.vc}, status {m.status})")
         return dict(sorted(out.items()))
+
+    def _explain_losses(self, unexplained: dict[int, list[FrameRec]], out: Counter) -> None:
+        """A frame lost with no fault on the line must have been dropped by the core and
+        counted: NO_BUFFER (buffer full), RX_ABORTED (partial PDU freed by a DEACTIVATE),
+        OVERSIZE (max SDU lowered). Each such loss takes exactly one drop event counted by
+        the core under test (never the model): first from the VC's per-VC counters as the
+        core reported them to a QUERY in the frame's epoch (the last QUERY before the next
+        CLEAR, or the end-of-test QUERY), then from the global counters' events that no
+        per-VC count claimed (epochs whose counters were cleared before anyone read them)."""
+        rtl_g = self.rtl_counters or {}
+        spare = sum(rtl_g.get(n, 0) for n in LOSS_GLOBAL)
+        spare -= sum(sum(v.get(n, 0) for n in LOSS_VC) for v in self.q_seen.values())
+        by_epoch: dict[tuple[int, int], list[FrameRec]] = defaultdict(list)
+        for vc, lost in unexplained.items():
+            for f in lost:
+                by_epoch[(vc, f.epoch)].append(f)
+        left: list[FrameRec] = []
+        for (vc, ep), lost in sorted(by_epoch.items()):
+            seen = self.q_seen.get((vc, ep))
+            budget = sum(seen.get(n, 0) for n in LOSS_VC) if seen else 0
+            out["lost_counted"] += min(budget, len(lost))
+            left += lost[budget:]
+        for f in sorted(left, key=lambda f: f.seq):
+            if spare > 0:
+                spare -= 1
+                out["lost_counted"] += 1
+                continue
+            self.problem(f"VC {f.vc} frame {f.seq} ({len(f.data)} B, line PDU "
+                         f"{f.line_pdu} of {f.key}): completed TX_OK, not delivered, no "
+                         "fault on it and no drop counted by the core left for it: lost "
+                         "silently")
+            out["lost_silently"] += 1
 
     def compare_counters(self) -> None:
         """RTL counters (read by the env at the end) against the model and the monitors."""
@@ -442,6 +533,7 @@ class Scoreboard(uvm_component):
         """The end-of-test checks (after the env has read the RTL counters)."""
         if self.nic is None or hasattr(self, "ledger_result"):
             return
+        self.sync()
         self.ledger_result = self.ledger()
         self.compare_counters()
         self.nic.close()
