@@ -1,8 +1,9 @@
 # vcnic: the Makefile stays thin; it sets up, then calls the `vcnic` command or pytest.
 #   make sim     the main job: a co-simulation of the default scenario (RTL, loopback)
 #   make test    the test suite (pure Python, RTL runner tests, lint, regeneration check)
+#   PYTHON=python3.13 VENV=.venv313 make test   the same on another supported Python
 SHELL  := /bin/bash
-VENV   := .venv
+VENV   ?= .venv
 PY     := $(VENV)/bin/python
 VCNIC  := $(VENV)/bin/vcnic
 SIM    ?= icarus
@@ -15,7 +16,7 @@ export SIM
 all: test
 
 setup:
-	@tools/bootstrap.sh
+	@VENV=$(VENV) tools/bootstrap.sh
 
 sim: setup
 	$(VCNIC) sim --backend rtl $(SIM_ARGS)
