@@ -221,12 +221,21 @@ def test_regress_merge_joins_the_shards(tmp_path):
     assert root.get("tests") == "3" and root.get("failures") == "0"
     cov = json.loads((out / "coverage.json").read_text())
     assert cov["runs"] == 3 and cov["groups"]["service"]["bins"]["UBR"] == 3
+    assert "3 passed, 0 failed of 3 seeds" in summary.read_text()  # the GitHub job summary
 
     # a failing seed in one shard fails the merge; a shard that wrote nothing fails it too
     _fake_shard(shards / "regress-shard-3", [("FaultLoseTest-s4-vc16w64", False)])
     r = _run("regress-merge", str(shards), ci_dir=ci)
     assert r.returncode == 1
     assert "FaultLoseTest-s4-vc16w64" in r.stdout
+    # one HTML report: failures first, with the reproduce line and links to the evidence
+    page = (out / "report.html").read_text()
+    assert page.index("FaultLoseTest-s4-vc16w64") < page.index("RandomTest-s1-vc16w64")
+    assert "python -m x FaultLoseTest-s4-vc16w64" in page
+    assert 'href="failures/FaultLoseTest-s4-vc16w64/reproduce.sh"' in page
+    assert (out / "failures" / "FaultLoseTest-s4-vc16w64" / "reproduce.sh").exists()
+    assert "Testplan" in page and "Functional coverage" in page
+    assert (out / "coverage.xml").exists()
     (shards / "regress-shard-3" / "junit.xml").unlink()
     r = _run("regress-merge", str(shards / "regress-shard-1"), str(shards / "regress-shard-3"),
              ci_dir=ci)

@@ -117,3 +117,31 @@ def test_sdu_classes_at_cell_boundaries():
     assert sdu_classes(87, 1500) == ["multi", "fill-1"]
     assert sdu_classes(1500, 1500)[-1] == "max_sdu"
     assert sdu_classes(1501, 1500) == ["oversize"]
+
+
+def test_coverage_xml_is_cocotb_coverage_format(tmp_path):
+    """Our XML export is read and merged by cocotb-coverage's own merge_coverage, and read
+    back by `from_xml`/`merge` with the same counts."""
+    from cocotb_coverage.coverage import merge_coverage
+    from vcnic_tb.env.coverage import from_xml, to_xml
+
+    a, b = CoverageDB(), CoverageDB()
+    a.hit("service", "UBR", 2)
+    a.hit("service", "bogus")  # outside the goals: not in the XML (JSON only)
+    b.hit("service", "UBR")
+    b.hit("service", "CBR")
+    b.hit("interleave", "5-8", 7)
+    to_xml(a.to_dict(), tmp_path / "a.xml")
+    to_xml(b.to_dict(), tmp_path / "b.xml")
+    merge_coverage(lambda *_: None, str(tmp_path / "m.xml"), str(tmp_path / "a.xml"),
+                   str(tmp_path / "b.xml"))
+    theirs = from_xml(tmp_path / "m.xml")
+    ours = merge([tmp_path / "a.xml", tmp_path / "b.xml"])
+    for rep in (theirs, ours):
+        assert rep["groups"]["service"]["bins"]["UBR"] == 3
+        assert rep["groups"]["service"]["bins"]["CBR"] == 1
+        assert rep["groups"]["interleave"]["bins"]["5-8"] == 7
+        assert sorted(rep["groups"]["service"]["missing"]) == ["CBR->UBR", "UBR->CBR"]
+        assert rep["total"] == sum(len(v) for v in GOALS.values())
+    assert "bogus" not in theirs["groups"]["service"]["bins"]
+    assert ET.parse(tmp_path / "m.xml").getroot().get("coverage") == str(theirs["hit"])

@@ -362,6 +362,11 @@ def summarize(out: Path, wall: float, junit: Path, coverage: dict[str, Any],
                "failures": [{"id": c["id"], "reproduce": c["repro"]} for c in failures],
                "by_test": by_test}
     (out / "summary.json").write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n")
+    from .env.coverage import to_xml
+    from .report import write_for
+
+    to_xml(coverage, out / "coverage.xml")
+    console.print(f"report: {write_for(out, summary, cases, coverage)}")
     return summary
 
 
@@ -444,6 +449,8 @@ def merge_shards(dirs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[
     for d in dirs:
         for p in (Path(d) / "reports").glob("*.json"):
             shutil.copy2(p, out / "reports" / p.name)
+        for f in sorted((Path(d) / "failures").glob("*/")):  # the report links to them
+            shutil.copytree(f, out / "failures" / f.name, dirs_exist_ok=True)
     wall = max((json.loads((Path(d) / "summary.json").read_text()).get("wall_s", 0)
                 for d in dirs if (Path(d) / "summary.json").exists()), default=0.0)
     summary = summarize(out, float(wall), out / "junit.xml", coverage)

@@ -1,7 +1,8 @@
 """Functional coverage: a pyuvm subscriber set, a JSON report per run, and a merge.
 
-No extra dependency: a `CoverageDB` is a dict of groups, each a dict of bins -> hit
-count, with a declared set of *goal* bins per group (what a regression must hit); bins
+Our own collector, with cocotb-coverage's XML as the exchange format (`to_xml`, `from_xml`;
+why not cocotb-coverage's sampling: docs/verification.md). A `CoverageDB` is a dict of
+groups, each a dict of bins -> hit count, with a declared set of *goal* bins per group (what a regression must hit); bins
 outside the goals are still counted (e.g. result codes seen in unexpected states).
 
 Groups (see docs/verification.md):
@@ -122,12 +123,14 @@ class CoverageDB:
 
 
 def merge(reports: Iterable[Mapping[str, Any] | str | os.PathLike[str]]) -> dict[str, Any]:
-    """Merge coverage reports (dicts or JSON paths): bin counts add up, goals unite."""
+    """Merge coverage reports (dicts, JSON or cocotb-coverage XML paths): bin counts add up
+    (by bin name), goals unite."""
     db = CoverageDB({})
     runs = 0
     for r in reports:
         if not isinstance(r, Mapping):
-            r = json.loads(Path(r).read_text())
+            r = (from_xml(r) if str(r).endswith(".xml")
+                 else json.loads(Path(r).read_text()))
         runs += 1
         for g, grp in r.get("groups", {}).items():
             goal = db.goals.setdefault(g, [])
@@ -139,6 +142,55 @@ def merge(reports: Iterable[Mapping[str, Any] | str | os.PathLike[str]]) -> dict
     out = db.to_dict()
     out["runs"] = runs
     return out
+
+
+def to_xml(report: Mapping[str, Any], path: str | os.PathLike[str]) -> None:
+    """Write a coverage report in cocotb-coverage's XML schema (`coverage_db.export_to_xml`:
+    `top` > one CoverPoint element per group > `bin<i>` elements with `bin` and `hits`), so
+    cocotb-coverage's `merge_coverage` and the tools that read its files take ours.
+    Only goal bins, in goal order: that merge matches bins by position, which is right only
+    when every file lists the same bins in the same order (bins outside the goals stay in
+    the JSON report)."""
+    import xml.etree.ElementTree as ET
+
+    groups = report.get("groups", {})
+    size = sum(len(g.get("goal", [])) for g in groups.values())
+    cov = sum(g.get("hit", 0) for g in groups.values())
+    top = ET.Element("top", abs_name="top", size=str(size), coverage=str(cov),
+                     cover_percentage=str(round(100.0 * cov / size, 2) if size else 0.0))
+    for name, g in sorted(groups.items()):
+        goal = list(g.get("goal", []))
+        if not goal:
+            continue
+        bins = g.get("bins", {})
+        hit = sum(1 for b in goal if bins.get(b, 0))
+        el = ET.SubElement(top, name, abs_name=f"top.{name}", size=str(len(goal)),
+                           coverage=str(hit), weight="1", at_least="1",
+                           cover_percentage=str(round(100.0 * hit / len(goal), 2)))
+        for i, b in enumerate(goal):
+            ET.SubElement(el, f"bin{i}", bin=b, hits=str(int(bins.get(b, 0))),
+                          abs_name=f"top.{name}.bin{i}")
+    ET.indent(top)
+    ET.ElementTree(top).write(path, encoding="utf-8", xml_declaration=True)
+
+
+def from_xml(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """A report (the dict `merge()` takes) from a cocotb-coverage XML file: every
+    CoverPoint becomes a group, its bins the goal; a bin is hit at `at_least` hits."""
+    import xml.etree.ElementTree as ET
+
+    db = CoverageDB({})
+    for el in ET.parse(path).getroot():
+        name = el.get("abs_name", el.tag).split(".", 1)[-1]
+        at_least = int(el.get("at_least", "1") or 1)
+        goal = db.goals.setdefault(name, [])
+        for b in el:
+            if "bin" not in b.attrib:
+                continue
+            goal.append(b.get("bin"))
+            hits = int(b.get("hits", "0"))
+            db.hit(name, b.get("bin"), hits if hits >= at_least else 0)
+    return db.to_dict()
 
 
 class _Imp(uvm_subscriber.uvm_AnalysisImp):
