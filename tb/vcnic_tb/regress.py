@@ -384,11 +384,11 @@ def run_regression(seeds: int, jobs: str | int = "auto", *, base: int = 1,
                    sim: str | None = None) -> int:
     """Run the regression on `sim` (default: $SIM, else icarus); 0 when every seed passed
     (and at least one ran)."""
-    from .runner import SimulatorUnavailable, _check_sim, build_for, default_sim
+    from .runner import SimulatorUnavailable, build_for, check_sim, default_sim
 
     sim = sim or default_sim()
     try:
-        _check_sim(sim)
+        check_sim(sim)
     except SimulatorUnavailable as e:
         print(f"vcnic regress: {e}", file=sys.stderr)
         return 2

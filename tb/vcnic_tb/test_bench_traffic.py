@@ -25,7 +25,7 @@ import os
 import cocotb
 from cocotb.simtime import get_sim_time
 
-from .bench import Scoreboard, adapter_counters, drive_traffic, setup_driver
+from .bench import LoopbackScoreboard, adapter_counters, drive_traffic, setup_driver
 from .runner import CORE_DEFAULTS
 
 ENV_CFG = "VCNIC_BENCH_CFG"
@@ -59,7 +59,7 @@ async def _run(dut) -> None:
 
     await be.reset()
     rt = CocotbRuntime()
-    board = Scoreboard(rt.event())
+    board = LoopbackScoreboard(rt.event())
     params = json.loads(os.environ.get("VCNIC_PARAMS") or "{}")
     result: dict = {"config": cfg, "params": {k: v for k, v in params.items()
                                               if k in CORE_DEFAULTS}}

@@ -48,7 +48,7 @@ class Sent:
 
 
 @dataclass
-class Scoreboard:
+class FrameScoreboard:
     """Expected outcome of every frame, per VC in send order."""
 
     vcs: dict[int, VcUnderTest]
@@ -136,7 +136,7 @@ def budget_ns(frames: int, cells: int, nbytes: int) -> float:
     return (4 * cells * SLOT + 4 * beats + 2000 + 200 * frames) * CLK_NS
 
 
-async def run_traffic(be: RtlBackend, sb: Scoreboard, frames: list[Sent]) -> None:
+async def run_traffic(be: RtlBackend, sb: FrameScoreboard, frames: list[Sent]) -> None:
     """Send every frame at once (heavy interleaving), then collect and check completions and
     host RX PDUs per VC."""
     for s in frames:
@@ -176,7 +176,7 @@ async def run_traffic(be: RtlBackend, sb: Scoreboard, frames: list[Sent]) -> Non
     await with_timeout(tr, t, "ns")
 
 
-async def check_counters(be: RtlBackend, sb: Scoreboard, mon: CellMonitor) -> None:
+async def check_counters(be: RtlBackend, sb: FrameScoreboard, mon: CellMonitor) -> None:
     await ClockCycles(be.clock, 4 * SLOT)  # let the last cells settle in the monitor
     ctr = await be.core.counters()
     frames = sb.frames
@@ -212,7 +212,7 @@ async def sdu_lengths_one_vc(dut):
     rng = random.Random(cocotb.RANDOM_SEED)
     max_sdu = min(9180, MAX_SDU)
     be, vcs, mon = await setup(dut, 1, max_sdu=max_sdu)
-    sb = Scoreboard(vcs)
+    sb = FrameScoreboard(vcs)
     vc = next(iter(vcs))
     for n in EDGE_LENGTHS + [max_sdu]:
         s = Sent(vc, payload(rng, n), rng.randrange(256), rng.randrange(256), rng.randrange(2))
@@ -227,7 +227,7 @@ async def largest_sdu(dut):
     RX_BUF_CELLS >= 1366), then a 0-byte one behind it on the same VC."""
     rng = random.Random(cocotb.RANDOM_SEED)
     be, vcs, mon = await setup(dut, 1)
-    sb = Scoreboard(vcs)
+    sb = FrameScoreboard(vcs)
     vc = next(iter(vcs))
     for n in (MAX_SDU, 0):
         s = Sent(vc, payload(rng, n), rng.randrange(256), rng.randrange(256), rng.randrange(2))
@@ -241,7 +241,7 @@ async def sdu_lengths_many_vcs(dut):
     """Every edge length on every one of several VCs, all queued at once."""
     rng = random.Random(cocotb.RANDOM_SEED)
     be, vcs, mon = await setup(dut, min(8, PARAMS["NUM_VC"]), seed_vcs=rng.randrange(1 << 30))
-    sb = Scoreboard(vcs)
+    sb = FrameScoreboard(vcs)
     frames = [Sent(vc, payload(rng, n), rng.randrange(256), rng.randrange(256), rng.randrange(2))
               for n in EDGE_LENGTHS for vc in vcs]
     await run_traffic(be, sb, frames)
@@ -256,7 +256,7 @@ async def heavy_interleaving(dut):
     rng = random.Random(cocotb.RANDOM_SEED)
     n_vcs = min(32, PARAMS["NUM_VC"])
     be, vcs, mon = await setup(dut, n_vcs, seed_vcs=rng.randrange(1 << 30))
-    sb = Scoreboard(vcs)
+    sb = FrameScoreboard(vcs)
     n_frames = int(os.environ.get("VCNIC_DATAPATH_FRAMES", "80"))
     budget = BUF_LIMIT // 2  # keep every frame well inside the buffers
     frames = []
@@ -283,7 +283,7 @@ async def vc_clp_and_cbr(dut):
     p = VcParams(vpi=9, vci=0x999, service=int(ServiceCategory.CBR), inc=0x30000)
     assert await be.core.activate(vc_cbr, p) == VcResult.OK
     vcs[vc_cbr] = VcUnderTest(vc_cbr, p)
-    sb = Scoreboard(vcs)
+    sb = FrameScoreboard(vcs)
     frames = [Sent(v, payload(rng, rng.randrange(300)), 0, 0, rng.randrange(2))
               for _ in range(6) for v in vcs]
     await run_traffic(be, sb, frames)
@@ -330,7 +330,7 @@ async def host_rx_backpressure(dut):
     """Host RX stalled while PDUs arrive, then released: nothing lost, order kept."""
     rng = random.Random(cocotb.RANDOM_SEED)
     be, vcs, mon = await setup(dut, min(4, PARAMS["NUM_VC"]), seed_vcs=7)
-    sb = Scoreboard(vcs)
+    sb = FrameScoreboard(vcs)
     be.port.rx.pause = True
     frames = [Sent(rng.choice(list(vcs)), payload(rng, rng.randrange(200)), 0, 0, 0)
               for _ in range(12)]

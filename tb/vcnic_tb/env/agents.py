@@ -1,6 +1,6 @@
 """Agents: register (AXI4-Lite), host TX and host RX (AXI-Stream), line (cells).
 
-Each monitor is a thin subscriber of the bench's taps (`vcnic_tb.env.bench`) that writes
+Each monitor is a thin subscriber of the bench's taps (`vcnic_tb.env.taps`) that writes
 its analysis port; each driver takes sequence items from its sequencer and acts through
 the bench, so what a driver does is seen by the monitors like anything else on the bus.
 """
@@ -18,7 +18,7 @@ from pyuvm import (
 from vcnic.hw import BusError
 from vcnic.model import WindowClient
 
-from .bench import Bench
+from .taps import Bench
 from .items import Marker, RegItem, TxFrameItem
 
 

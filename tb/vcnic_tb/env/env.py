@@ -18,10 +18,10 @@ from vcnic.regs import ServiceCategory, VcState
 
 from ..faults import FaultInjector, FaultRates
 from .agents import HostRxAgent, HostTxAgent, LineAgent, RegAgent
-from .bench import Bench
+from .taps import Bench
 from .coverage import Coverage
 from .items import Marker
-from .scoreboard import Scoreboard
+from .scoreboard import ModelScoreboard
 
 
 def _now_ns() -> float:
@@ -116,7 +116,7 @@ class VcnicEnv(uvm_env):
         self.host_tx = HostTxAgent("host_tx", self)
         self.host_rx = HostRxAgent("host_rx", self)
         self.line = LineAgent("line", self)
-        self.scoreboard = Scoreboard("scoreboard", self)
+        self.scoreboard = ModelScoreboard("scoreboard", self)
         self.coverage = Coverage("coverage", self)
         self.marker_ap = uvm_analysis_port("marker_ap", self)
         self.client = WindowClient(self.bench.window)

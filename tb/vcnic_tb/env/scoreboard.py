@@ -106,7 +106,7 @@ class Totals:
     commands: int = 0
 
 
-class Scoreboard(uvm_component):
+class ModelScoreboard(uvm_component):
     """See the module doc. `injector` (the line fault hook) is read at check time."""
 
     def build_phase(self):

@@ -1,5 +1,5 @@
-"""The bench: the RTL backend, the bus taps the monitors listen to, the line loop with the
-fault injector, and the `DataPort` the miniport driver sees.
+"""The taps (class `Bench`): the RTL backend, the bus taps the monitors listen to, the line
+loop with the fault injector, and the `DataPort` the miniport driver sees.
 
 Every observation is taken where the bus transaction happens and handed synchronously to
 the listeners (the agents' monitors, which write their analysis ports), so the scoreboard
