@@ -18,8 +18,8 @@ from pyuvm import (
 from vcnic.hw import BusError
 from vcnic.model import WindowClient
 
-from .taps import Bench
 from .items import Marker, RegItem, TxFrameItem
+from .taps import Bench
 
 
 def _bench() -> Bench:

@@ -18,10 +18,10 @@ from vcnic.regs import ServiceCategory, VcState
 
 from ..faults import FaultInjector, FaultRates
 from .agents import HostRxAgent, HostTxAgent, LineAgent, RegAgent
-from .taps import Bench
 from .coverage import Coverage
 from .items import Marker
 from .scoreboard import ModelScoreboard
+from .taps import Bench
 
 
 def _now_ns() -> float:
