@@ -64,7 +64,8 @@ CONFIGS: dict[str, dict[str, int]] = {
 DIRECTED = (
     "FaultHec1BitTest", "FaultHecMultiTest", "FaultPayloadTest", "FaultLoseTest",
     "FaultLoseLastTest", "FaultDupTest", "FaultMisinsertTest", "FaultMisrouteTest",
-    "FaultBadLengthTest", "DeactivateInFlightTest", "StarveNoBufferTest", "StarveOversizeTest", "RegAbuseTest",
+    "FaultBadLengthTest", "DeactivateInFlightTest", "StarveNoBufferTest", "StarveOversizeTest",
+    "BufferPressureTest", "RegAbuseTest",
     "LifecycleTest", "DriverLifecycleTest", "DriverVcReuseTest", "CleanTrafficTest",
 )
 #: `make test`: a few fixed seeds (well under two minutes on two cores). The two

@@ -15,6 +15,7 @@ import pyuvm
 from .env.driver_tests import DriverLifecycleBase, DriverVcReuseBase
 from .env.tests import (
     BadLengthBase,
+    BufferPressureBase,
     CleanTrafficBase,
     DeactivateInFlightBase,
     FaultKindBase,
@@ -91,6 +92,11 @@ class StarveNoBufferTest(StarveBase):
 @pyuvm.test(timeout_time=T, timeout_unit="ms")
 class StarveOversizeTest(StarveBase):
     MODE = "oversize"
+
+
+@pyuvm.test(timeout_time=T, timeout_unit="ms")
+class BufferPressureTest(BufferPressureBase):
+    pass
 
 
 @pyuvm.test(timeout_time=T, timeout_unit="ms")

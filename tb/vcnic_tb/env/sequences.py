@@ -512,6 +512,52 @@ class StarveSeq(VcnicSeq):
             await deactivate(env, vc)
 
 
+class BufferPressureSeq(VcnicSeq):
+    """The RX buffer under load: VCs whose max SDU is a quarter to nearly all of the
+    buffer, bursts of big frames, host RX stalled now and then for a random while. PDUs
+    stream to the host while cells of the next arrive, the buffer runs out and comes back
+    cell by cell: the model must predict every NO_BUFFER (it frees a PDU's cells when the
+    core's host RX has taken it) and the ledger must explain every loss with the core's
+    counters. The VCs are deactivated at the end (their max SDU breaks the pool's
+    quarter-buffer rule)."""
+
+    def __init__(self, name, env, rounds: int = 6, rng=None):
+        super().__init__(name, env, rng or _rng(env, 9))
+        self.rounds = rounds
+
+    async def body(self):
+        env, rng = self.env, self.rng
+        bufc = min(env.params["TX_BUF_CELLS"], env.params["RX_BUF_CELLS"])
+        free = [v for v in env.pool.free_vcs() if env.state(v) == VcState.INACTIVE]
+        while len(free) < 2 and env.pool.traffic_vcs():
+            await deactivate(env, rng.choice(env.pool.traffic_vcs()))
+            free = [v for v in env.pool.free_vcs() if env.state(v) == VcState.INACTIVE]
+        vcs = []
+        for vc in free[:rng.randint(2, 3)]:
+            p = env.pool.random_params(max_sdu=rng.randint(bufc * 12, bufc * 46),
+                                       cbr=False, buf_cells=bufc)
+            if await cmd(env, VcOpcode.ACTIVATE, vc, p) == VcResult.OK:
+                env.pool.add(vc, p)
+                env.pool.active[vc].locked = True
+                vcs.append(vc)
+        for _ in range(self.rounds):
+            stall = rng.random() < 0.5
+            if stall:
+                env.host_rx.stall(True)
+            for _ in range(rng.randint(3, 8)):
+                vc = rng.choice(vcs)
+                m = env.pool.active[vc].params.max_sdu
+                await send(env, vc, payload(rng, rng.randint(m // 5, m)), uu=rng.randrange(256))
+                await self.delay(0, 300)
+            if stall:
+                await self.delay(200, 4000)
+                env.host_rx.stall(False)
+            await self.delay(0, 2000)
+        await env.drain()
+        for vc in vcs:
+            await deactivate(env, vc)
+
+
 # ------------------------------------------------------------------ register-bus abuse
 class RegAbuseSeq(VcnicSeq):
     """Unmapped addresses (SLVERR, the bus keeps working), writes to read-only registers,

@@ -23,6 +23,7 @@ from .env import EnvConfig, VcnicEnv
 from .sequences import (
     ActivateSeq,
     BadLengthSeq,
+    BufferPressureSeq,
     FaultSeq,
     RegAbuseSeq,
     StarveSeq,
@@ -194,6 +195,20 @@ class StarveBase(VcnicBaseTest):
         assert c[name] >= 1, c
 
 
+class BufferPressureBase(VcnicBaseTest):
+    """The RX buffer run out under load (host RX stalled now and then): NO_BUFFER predicted
+    exactly by the model, every loss explained by the core's counters."""
+
+    async def body(self):
+        await ActivateSeq("act", self.env, 2, cbr=False).start()
+        await BufferPressureSeq("pressure", self.env).start()
+        await TrafficSeq("after", self.env, 6, inactive=0.0, oversize=0.0).start()
+
+    def expect(self, report):
+        c = self.counters(report)
+        assert c["PDUS_RX"] >= 1, c
+
+
 class RegAbuseBase(VcnicBaseTest):
     async def body(self):
         await ActivateSeq("act", self.env, 3, cbr=False).start()
@@ -226,7 +241,7 @@ class RandomBase(VcnicBaseTest):
         self.frames = rng.randint(20, 60)
         self.steps = rng.randint(5, 30)
         self.extra = rng.choice(("none", "none", "starve", "oversize", "abuse", "deact",
-                                 "bad_length"))
+                                 "bad_length", "pressure"))
 
     async def body(self):
         env = self.env
@@ -238,6 +253,8 @@ class RandomBase(VcnicBaseTest):
             await StarveSeq("starve", env, "oversize").start()
         elif self.extra == "bad_length":
             await BadLengthSeq("bad-length", env).start()
+        elif self.extra == "pressure":
+            await BufferPressureSeq("pressure", env, rounds=3).start()
         elif self.extra == "abuse":
             await RegAbuseSeq("abuse", env).start()
         elif self.extra == "deact":
