@@ -12,7 +12,7 @@ import pytest
 from vcnic.model.regfile import REGS
 from vcnic.regs import ADDRESS, TxStatusCode, VcOpcode
 from vcnic_tb.env.items import RegAccess
-from vcnic_tb.env.scoreboard import FrameRec, Scoreboard
+from vcnic_tb.env.scoreboard import FrameRec, ModelScoreboard
 
 PARAMS = {"NUM_VC": 16, "DATA_W": 64, "TX_BUF_CELLS": 128, "RX_BUF_CELLS": 128,
           "NUM_CBR": 4, "LOOKUP_WAYS": 4, "LINK_RATE": 353207}
@@ -20,34 +20,34 @@ _t = [0.0]
 _n = [0]
 
 
-def _sb() -> Scoreboard:
+def _sb() -> ModelScoreboard:
     _n[0] += 1
-    sb = Scoreboard(f"sb{_n[0]}", None)
+    sb = ModelScoreboard(f"sb{_n[0]}", None)
     sb.build_phase()
     sb.attach_model(PARAMS)
     sb.rtl_counters = {}
     return sb
 
 
-def _access(sb: Scoreboard, write: bool, name: str, data: int) -> None:
+def _access(sb: ModelScoreboard, write: bool, name: str, data: int) -> None:
     _t[0] += 10.0
     sb.write_reg(RegAccess(write, ADDRESS[name], data, 0, _t[0]))
 
 
-def _command(sb: Scoreboard, opcode: VcOpcode, vc: int) -> None:
+def _command(sb: ModelScoreboard, opcode: VcOpcode, vc: int) -> None:
     """The core ran `opcode` on `vc` with result OK (as the bus monitor reports it)."""
     _access(sb, True, "VC_SELECT", vc)
     _access(sb, True, "VC_CMD", int(opcode))
     _access(sb, False, "VC_CMD", REGS["VC_CMD"].f("result").put(0, 0))
 
 
-def _query(sb: Scoreboard, vc: int, **counters: int) -> None:
+def _query(sb: ModelScoreboard, vc: int, **counters: int) -> None:
     _command(sb, VcOpcode.QUERY, vc)
     for name, v in counters.items():
         _access(sb, False, name, v)
 
 
-def _lost(sb: Scoreboard, vc: int, n: int) -> list[FrameRec]:
+def _lost(sb: ModelScoreboard, vc: int, n: int) -> list[FrameRec]:
     """n frames on `vc`, completed TX_OK, their cells clean on the line, never delivered."""
     out = []
     for _ in range(n):
@@ -61,7 +61,7 @@ def _lost(sb: Scoreboard, vc: int, n: int) -> list[FrameRec]:
     return out
 
 
-def _ledger(sb: Scoreboard) -> dict:
+def _ledger(sb: ModelScoreboard) -> dict:
     sb.line.clear()  # line TX is not what this checks
     led = sb.ledger()
     sb.problems = [p for p in sb.problems if not p.startswith("line TX")]
