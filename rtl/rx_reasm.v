@@ -6,7 +6,8 @@
 //     payload) is handled in ONE cycle: VC checks (UNKNOWN_VC), CELLS_RX, OVERSIZE /
 //     NO_BUFFER, the running CRC (crc32_adv384(ctx crc) ^ payload part, an XOR matrix),
 //     buffer allocation and write, and on the PDU's last cell the checks (CRC residue,
-//     LENGTH, OVERSIZE by length, in that order), the counters and the hand-over to
+//     ABORTED for a Length field of 0, LENGTH, OVERSIZE by length, in that order; the
+//     order of vcnic.atm.aal5.reassemble), the counters and the hand-over to
 //     rx_deliver (or the release of the chain). Line cells come at most one per 7 cycles,
 //     so the engine is free most of the time;
 //   - ACTIVATE (open) and CLEAR strobes are latched and served between cells (both reset
@@ -202,7 +203,11 @@ wire [15:0] a_len = {c_pay[42*8 +: 8], c_pay[43*8 +: 8]};
 wire [17:0] a_need = {2'b0, a_len} + 18'd8;
 wire        a_crc_bad = (a_crc != RESIDUE);
 wire        a_len_bad = (a_need > a_recv) || ((a_recv - a_need) > 18'd47);
-wire [3:0]  a_status = a_crc_bad ? RX_STATUS_RX_CRC : a_len_bad ? RX_STATUS_RX_LENGTH
+// Length 0 is the AAL5 abort indication (I.363.5, RFC 2684 section 3), trusted once the
+// CRC holds: counted RX_ABORTED, never delivered (not even to an rx_errored VC)
+wire        a_abort = (a_len == 16'd0);
+wire [3:0]  a_status = a_crc_bad ? RX_STATUS_RX_CRC : a_abort ? RX_STATUS_RX_ABORTED
+                     : a_len_bad ? RX_STATUS_RX_LENGTH
                      : (a_len > a_max) ? RX_STATUS_RX_OVERSIZE : RX_STATUS_RX_OK;
 wire        a_errdel = (a_status == RX_STATUS_RX_CRC || a_status == RX_STATUS_RX_LENGTH)
                        && cfg_rx_errored;
@@ -259,6 +264,7 @@ always @* begin
             e_crc = (a_status == RX_STATUS_RX_CRC);
             e_len = (a_status == RX_STATUS_RX_LENGTH);
             e_over = (a_status == RX_STATUS_RX_OVERSIZE);
+            e_abort = (a_status == RX_STATUS_RX_ABORTED);
         end
     end else if (do_clear) begin
         e_vc = cmd_vc;
@@ -460,7 +466,7 @@ always @(posedge clk) begin
         if (e_over)  cnt_oversize <= cnt_oversize + 32'd1;
         if (e_nobuf) cnt_no_buffer <= cnt_no_buffer + 32'd1;
         if (e_abort) cnt_rx_aborted <= cnt_rx_aborted + 32'd1;
-        if (e_crc || e_len || e_over || e_nobuf) ev_rx_error <= 1'b1;
+        if (e_crc || e_len || e_over || e_nobuf || (e_abort && do_acc)) ev_rx_error <= 1'b1;
     end
 end
 

@@ -1,8 +1,9 @@
 // tx_ingest: host TX frames -> TX cell buffer (one 48-byte payload per entry).
 // Runs the AAL5 CRC-32 over the beats, adds pad and trailer, and hands each complete
 // frame (a chain of buffer cells) to tx_sched (COMMIT). Frames for a VC that is not
-// ACTIVE/tx-enabled, or longer than the VC's max SDU, are consumed and dropped (DROP,
-// with the chain of cells already used given back). See docs/architecture.md, TX.
+// ACTIVE/tx-enabled, longer than the VC's max SDU, or of 0 bytes (Length 0 is the AAL5
+// abort indication), are consumed and dropped (DROP, with the chain of cells already used
+// given back). See docs/architecture.md, TX.
 //
 // Buffer cells are allocated one ahead (POP) and chained by LINK operations; tx_sched
 // owns the link array and the free list, and grants one operation per cycle.
@@ -190,6 +191,12 @@ module tx_ingest #(
     wire              f_drop = tdest_bad || (cfg_state != VC_STATE_ACTIVE) || !cfg_tx_en;
     wire [16:0]       nb_first = {{(16-KEEP_W){1'b0}}, kcnt};
     wire              ovs_first = (nb_first > {1'b0, cfg_max_sdu});
+    // a frame of 0 bytes (one beat, tlast, tkeep = 0): an AAL5 PDU with Length 0 is the
+    // abort indication (I.363.5), so it is dropped TX_ZERO_LENGTH, never sent
+    wire              zero_first = s_tlast && (kcnt == {(KEEP_W+1){1'b0}});
+    wire              rej_first = ovs_first || zero_first;
+    wire [3:0]        rej_status = f_drop ? TX_STATUS_TX_INACTIVE
+                                 : zero_first ? TX_STATUS_TX_ZERO_LENGTH : TX_STATUS_TX_OVERSIZE;
     wire              ovs_data  = (nb_n > {1'b0, fmax});
     wire [383:0]      acc_beat  = put_beat(acc, widx, beat_m);
     wire [383:0]      acc_zero  = put_beat(acc, widx, {DATA_W{1'b0}});
@@ -214,7 +221,7 @@ module tx_ingest #(
         s_tready = 1'b0;
         case (st)
             S_IDLE: s_tready = s_tvalid && (f_drop ? (!s_tlast || !fp_v)
-                                                   : (ovs_first ? (!s_tlast || !fp_v) : nxt_v));
+                                                   : (rej_first ? (!s_tlast || !fp_v) : nxt_v));
             S_DATA: s_tready = !need_cell || nxt_v;
             S_DISC: s_tready = !s_tlast || !fp_v;
             default: s_tready = 1'b0;
@@ -250,15 +257,15 @@ module tx_ingest #(
             S_IDLE: if (beat_ok) begin
                 fvc    <= s_tdest;
                 fmax   <= cfg_max_sdu;
-                if (f_drop || ovs_first) begin
+                if (f_drop || rej_first) begin
                     disc_free   <= 1'b0;
-                    disc_status <= f_drop ? TX_STATUS_TX_INACTIVE : TX_STATUS_TX_OVERSIZE;
+                    disc_status <= rej_status;
                     disc_vc     <= {tdest_bad, s_tdest};
                     if (s_tlast) begin
                         fp_v      <= 1'b1;
                         fp_commit <= 1'b0;
                         fp_vc     <= {tdest_bad, s_tdest};
-                        fp_status <= f_drop ? TX_STATUS_TX_INACTIVE : TX_STATUS_TX_OVERSIZE;
+                        fp_status <= rej_status;
                         fp_n      <= {(CELL_W+1){1'b0}};
                     end else begin
                         st <= S_DISC;

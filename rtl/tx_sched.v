@@ -14,7 +14,10 @@
 //    zero), so reset and CLEAR are O(1).
 // Completion order per VC: a frame dropped at ingest while earlier frames of its VC are
 // outstanding is attached to the newest of them (count per status on its last cell) and
-// completed right after it.
+// completed right after it, the counts in the order OVERSIZE, ZERO_LENGTH, INACTIVE. To
+// keep that equal to the order the frames came in, a drop whose status would come out
+// before a status already attached (e.g. OVERSIZE after a ZERO_LENGTH) waits until that
+// frame has completed.
 `default_nettype none
 module tx_sched #(
     parameter integer NUM_VC       = 256,
@@ -131,6 +134,7 @@ module tx_sched #(
     reg [15:0]       f_len  [0:TX_BUF_CELLS-1];  //   SDU length
     reg              f_clp  [0:TX_BUF_CELLS-1];  //   frame CLP
     reg [15:0]       dc_ovs [0:TX_BUF_CELLS-1];  // at a frame's last cell: drops after it
+    reg [15:0]       dc_zero [0:TX_BUF_CELLS-1];
     reg [15:0]       dc_ina [0:TX_BUF_CELLS-1];
 
     reg [CELL_W-1:0] fl_head, fl_tail;
@@ -169,7 +173,7 @@ module tx_sched #(
     wire [15:0]       s_len  = sq[sq_rd][15:0];
 
     // ------------------------------------------------------------ completion fifo
-    localparam integer CQ_W = VC_W + 1 + 4 + 16 + 16;
+    localparam integer CQ_W = VC_W + 1 + 4 + 16 + 16 + 16;
     localparam integer CQ_D = 8;
     reg [CQ_W-1:0] cq [0:CQ_D-1];
     reg [2:0]      cq_rd, cq_wr;
@@ -247,9 +251,20 @@ module tx_sched #(
     reg        fl_act;                 // FLUSH walk in progress
     reg [CELL_W-1:0] fl_f;             // first cell of the next frame to abort
     wire free_avail = (fl_cnt != {(CELL_W+1){1'b0}}) || (fresh != NCELLS);
+    // a DROP that would attach behind a later-ordered status waits (see the header)
+    wire [VC_W-1:0]   dw_vc   = iop_vc[VC_W-1:0];
+    /* verilator lint_off UNUSEDSIGNAL */ // only the tail and the frame count are used
+    wire [REC_W-1:0]  dw_r    = (tv[dw_vc] ? rec[dw_vc] : {REC_W{1'b0}});
+    /* verilator lint_on UNUSEDSIGNAL */
+    wire [CELL_W-1:0] dw_tail = dw_r[O_TAIL +: CELL_W];
+    wire              dw_att  = !iop_vc[VC_W] && (dw_r[O_QFR +: 16] != 16'd0);
+    wire              drop_wait = dw_att &&
+        (((iop_status == TX_STATUS_TX_OVERSIZE) && ((dc_zero[dw_tail] != 16'd0) ||
+                                                    (dc_ina[dw_tail] != 16'd0))) ||
+         ((iop_status == TX_STATUS_TX_ZERO_LENGTH) && (dc_ina[dw_tail] != 16'd0)));
     wire iop_can = iop_req && ((iop_type == OP_LINK) || (iop_type == OP_COMMIT) ||
                                (iop_type == OP_POP && free_avail) ||
-                               (iop_type == OP_DROP && cq_space));
+                               (iop_type == OP_DROP && cq_space && !drop_wait));
     wire cmd_can = sc_req && !sc_done && (!(sc_op == SC_FLUSH) || cq_space);
 
     reg [3:0] p;
@@ -304,6 +319,7 @@ module tx_sched #(
     wire drop_vc_ok = !iop_vc[VC_W];
     wire drop_attach = drop_vc_ok && (r_qfr != 16'd0);
     wire drop_ovs = (iop_status == TX_STATUS_TX_OVERSIZE);
+    wire drop_zero = (iop_status == TX_STATUS_TX_ZERO_LENGTH);
 
     // FLUSH walk step
     wire [CELL_W-1:0] fw_last = f_last[fl_f];
@@ -393,12 +409,14 @@ module tx_sched #(
                     rn[O_BYTES +: 64] = r[O_BYTES +: 64] + {48'd0, s_len};
                     rn[O_QFR +: 16]   = r_qfr - 16'd1;
                     rn[O_LST +: 4]    = (dc_ina[s_cell] != 16'd0) ? TX_STATUS_TX_INACTIVE :
+                                        (dc_zero[s_cell] != 16'd0) ? TX_STATUS_TX_ZERO_LENGTH :
                                         (dc_ovs[s_cell] != 16'd0) ? TX_STATUS_TX_OVERSIZE :
                                                                     TX_STATUS_TX_OK;
                     cnt_pdus_tx  <= cnt_pdus_tx + 32'd1;
                     cnt_bytes_tx <= cnt_bytes_tx + {48'd0, s_len};
                     cq_push = 1'b1;
-                    cq_ent  = {op_vc, 1'b1, TX_STATUS_TX_OK, dc_ovs[s_cell], dc_ina[s_cell]};
+                    cq_ent  = {op_vc, 1'b1, TX_STATUS_TX_OK, dc_ovs[s_cell], dc_zero[s_cell],
+                               dc_ina[s_cell]};
                 end
                 rwe = 1'b1;
             end
@@ -468,9 +486,11 @@ module tx_sched #(
                         if (fl_act) begin
                             // abort the frame fl_f .. fw_last
                             cq_push = 1'b1;
-                            cq_ent  = {op_vc, 1'b1, TX_STATUS_TX_ABORTED, dc_ovs[fw_last], dc_ina[fw_last]};
+                            cq_ent  = {op_vc, 1'b1, TX_STATUS_TX_ABORTED, dc_ovs[fw_last],
+                                       dc_zero[fw_last], dc_ina[fw_last]};
                             rn[O_ABT +: 32] = r[O_ABT +: 32] + 32'd1;
                             rn[O_LST +: 4]  = (dc_ina[fw_last] != 16'd0) ? TX_STATUS_TX_INACTIVE :
+                                              (dc_zero[fw_last] != 16'd0) ? TX_STATUS_TX_ZERO_LENGTH :
                                               (dc_ovs[fw_last] != 16'd0) ? TX_STATUS_TX_OVERSIZE :
                                                                            TX_STATUS_TX_ABORTED;
                             cnt_tx_aborted <= cnt_tx_aborted + 32'd1;
@@ -516,6 +536,7 @@ module tx_sched #(
                     f_len[iop_a]  <= iop_len;
                     f_clp[iop_a]  <= iop_clp;
                     dc_ovs[iop_b] <= 16'd0;
+                    dc_zero[iop_b] <= 16'd0;
                     dc_ina[iop_b] <= 16'd0;
                     if (r_qcnt == {CN_W{1'b0}}) rn[O_HEAD +: CELL_W] = iop_a;
                     else nxt_a[r_tail] <= iop_a;
@@ -547,12 +568,14 @@ module tx_sched #(
                         rwe = 1'b1;
                     end
                     if (drop_attach) begin
-                        if (drop_ovs) dc_ovs[r_tail] <= dc_ovs[r_tail] + 16'd1;
-                        else          dc_ina[r_tail] <= dc_ina[r_tail] + 16'd1;
+                        if (drop_ovs)       dc_ovs[r_tail] <= dc_ovs[r_tail] + 16'd1;
+                        else if (drop_zero) dc_zero[r_tail] <= dc_zero[r_tail] + 16'd1;
+                        else                dc_ina[r_tail] <= dc_ina[r_tail] + 16'd1;
                     end else begin
                         cq_push = 1'b1;
                         cq_ent  = {iop_vc[VC_W-1:0], 1'b0, iop_status,
-                                   drop_ovs ? 16'd1 : 16'd0, drop_ovs ? 16'd0 : 16'd1};
+                                   drop_ovs ? 16'd1 : 16'd0, drop_zero ? 16'd1 : 16'd0,
+                                   (drop_ovs || drop_zero) ? 16'd0 : 16'd1};
                         if (drop_vc_ok) rn[O_LST +: 4] = iop_status;
                     end
                 end
@@ -598,20 +621,21 @@ module tx_sched #(
     reg [VC_W-1:0] oc_vc;
     reg            oc_main;
     reg [3:0]      oc_st;
-    reg [15:0]     oc_ovs, oc_ina;
+    reg [15:0]     oc_ovs, oc_zero, oc_ina;
     reg            oc_seen;
-    wire oc_more = oc_main || (oc_ovs != 16'd0) || (oc_ina != 16'd0);
+    wire oc_more = oc_main || (oc_ovs != 16'd0) || (oc_zero != 16'd0) || (oc_ina != 16'd0);
     assign m_txc_tvalid = oc_v && oc_more;
     assign m_txc_tdest  = oc_vc;
     assign m_txc_tdata  = {4'd0, oc_main ? oc_st : (oc_ovs != 16'd0) ? TX_STATUS_TX_OVERSIZE
-                                                                     : TX_STATUS_TX_INACTIVE};
+                                 : (oc_zero != 16'd0) ? TX_STATUS_TX_ZERO_LENGTH
+                                                      : TX_STATUS_TX_INACTIVE};
     assign ev_tx_cpl = m_txc_tvalid && !oc_seen;
     wire oc_take = m_txc_tvalid && m_txc_tready;
     // the entry is used up after this beat (or there is none)
     wire oc_last = !oc_v || !oc_more ||
-                   (oc_take && ((oc_main && oc_ovs == 16'd0 && oc_ina == 16'd0) ||
-                                (!oc_main && oc_ovs == 16'd1 && oc_ina == 16'd0) ||
-                                (!oc_main && oc_ovs == 16'd0 && oc_ina == 16'd1)));
+                   (oc_take && (oc_main ? (oc_ovs == 16'd0 && oc_zero == 16'd0 && oc_ina == 16'd0)
+                                         : ({16'd0, oc_ovs} + {16'd0, oc_zero} + {16'd0, oc_ina}
+                                            == 32'd1)));
     wire oc_load = oc_last && (cq_cnt != 4'd0);
 
     always @(posedge clk) begin
@@ -622,16 +646,18 @@ module tx_sched #(
             cq_cnt  <= 4'd0;
             oc_main <= 1'b0;
             oc_ovs  <= 16'd0;
+            oc_zero <= 16'd0;
             oc_ina  <= 16'd0;
         end else begin
             oc_seen <= m_txc_tvalid && !oc_take;
             if (oc_load) begin
-                {oc_vc, oc_main, oc_st, oc_ovs, oc_ina} <= cq[cq_rd];
+                {oc_vc, oc_main, oc_st, oc_ovs, oc_zero, oc_ina} <= cq[cq_rd];
                 oc_v  <= 1'b1;
                 cq_rd <= cq_rd + 1'b1;
             end else if (oc_take) begin
                 if (oc_main) oc_main <= 1'b0;
                 else if (oc_ovs != 16'd0) oc_ovs <= oc_ovs - 16'd1;
+                else if (oc_zero != 16'd0) oc_zero <= oc_zero - 16'd1;
                 else oc_ina <= oc_ina - 16'd1;
                 if (oc_last) oc_v <= 1'b0;
             end else if (oc_last) begin

@@ -13,6 +13,8 @@ from vcnic.atm.aal5 import (
     ReassembledPdu,
     Reassembler,
     RxStatus,
+    abort_cells,
+    abort_pdu,
     build_cpcs_pdu,
     cells_for,
     crc32_aal5,
@@ -116,7 +118,7 @@ def test_pdu_layout():
     assert pdu[40:44] == bytes.fromhex("5a000003")
     assert pdu[44:] == crc32_aal5(pdu[:44]).to_bytes(4, "big")
     with pytest.raises(ValueError, match="single bytes"):
-        build_cpcs_pdu(b"", uu=256)
+        build_cpcs_pdu(b"x", uu=256)
 
 
 def test_segment_headers():
@@ -125,7 +127,7 @@ def test_segment_headers():
     assert [c.pti for c in cells] == [0, 0, 1]
     assert all((c.vpi, c.vci, c.clp, c.header.gfc) == (3, 77, 1, 2) for c in cells)
     assert b"".join(_payloads(cells)) == build_cpcs_pdu(bytes(100))
-    nni = segment(b"", vpi=0xFFF, vci=5, nni=True)
+    nni = segment(b"\x01", vpi=0xFFF, vci=5, nni=True)
     assert len(nni) == 1 and nni[0].header.nni and nni[0].end_of_pdu
 
 
@@ -144,12 +146,12 @@ def test_rx_status_values_are_the_register_encoding():
 
 BOUNDARY_LENGTHS = sorted(
     n
-    for n in {0, 1, 39, 40, 41, 47, 48, 87, 88, 89, 9180, MAX_SDU - 1, MAX_SDU}
+    for n in {1, 39, 40, 41, 47, 48, 87, 88, 89, 9180, MAX_SDU - 1, MAX_SDU}
     | {n for k in (1, 2, 3, 100, 1365) for n in (48 * k - 1, 48 * k, 48 * k + 1)}
     | {48 * k - 8 + d for k in (1, 2, 3, 1366) for d in (-1, 0, 1)}
     if n <= MAX_SDU
 )
-sdu_lengths = st.one_of(st.sampled_from(BOUNDARY_LENGTHS), st.integers(0, MAX_SDU))
+sdu_lengths = st.one_of(st.sampled_from(BOUNDARY_LENGTHS), st.integers(1, MAX_SDU))
 
 
 @settings(max_examples=60, deadline=None)
@@ -174,7 +176,7 @@ def test_every_boundary_length_round_trips(length):
 
 
 @settings(max_examples=80)
-@given(st.integers(0, 300), st.integers(0, 2**32), st.data())
+@given(st.integers(1, 300), st.integers(0, 2**32), st.data())
 def test_any_payload_bit_flip_is_a_crc_error(length, seed, data):
     pdu = bytearray(build_cpcs_pdu(_sdu(length, seed)))
     bit = data.draw(st.integers(0, len(pdu) * 8 - 1))
@@ -184,7 +186,7 @@ def test_any_payload_bit_flip_is_a_crc_error(length, seed, data):
 
 
 @settings(max_examples=60)
-@given(st.integers(41, 2000), st.integers(0, 2000), st.integers(0, 2**32))
+@given(st.integers(41, 2000), st.integers(1, 2000), st.integers(0, 2**32))
 def test_lost_last_cell_merges_with_next_pdu(len_a, len_b, seed):
     a = segment(_sdu(len_a, seed), 1, 32)
     b = segment(_sdu(len_b, seed + 1), 1, 32)
@@ -195,6 +197,55 @@ def test_lost_last_cell_merges_with_next_pdu(len_a, len_b, seed):
     assert out[0].cells == len(a) - 1 + len(b)
     # the following PDU is received cleanly again
     assert [rx.push(c) for c in a][-1].status is RxStatus.OK
+
+
+# --- abort (I.363.5; RFC 2684 section 3: "A Length field coded as 0x00 is used for the
+# abort function") ---------------------------------------------------------------------
+
+
+def test_an_empty_sdu_is_refused_it_would_be_an_abort():
+    with pytest.raises(ValueError, match="abort"):
+        build_cpcs_pdu(b"")
+    with pytest.raises(ValueError, match="abort"):
+        segment(b"", 0, 32)
+
+
+@pytest.mark.parametrize("cells", [1, 2, 5])
+def test_length_zero_is_an_abort_never_an_empty_frame(cells):
+    pdu = abort_pdu(cells, uu=0x12, cpi=0)
+    assert len(pdu) == 48 * cells and pdu[-6:-4] == b"\x00\x00"
+    assert crc32_aal5(pdu, final=False) == AAL5_RESIDUE  # a well-formed PDU, CRC right
+    got = reassemble([pdu[i : i + 48] for i in range(0, len(pdu), 48)])
+    assert (got.status, got.sdu, got.cells, got.length_field) == (RxStatus.ABORTED, b"", cells, 0)
+
+
+def test_one_cell_abort_known_answer():
+    """40 zero bytes, UU=CPI=0, Length 0: CRC-32/BZIP2 computed outside the project
+    (bitwise reference above), the same bytes as domain fact 'L=0 -> 1 cell'."""
+    pdu = abort_pdu(1)
+    assert pdu[:44] == bytes(44)
+    assert pdu[44:] == _crc32_bitwise(bytes(44)).to_bytes(4, "big")
+
+
+def test_abort_then_the_vc_goes_on_with_its_next_pdu():
+    rx = Reassembler()
+    good = segment(b"hello", 0, 32)
+    out = [p for c in good + abort_cells(0, 32, 3) + good if (p := rx.push(c)) is not None]
+    assert [p.status for p in out] == [RxStatus.OK, RxStatus.ABORTED, RxStatus.OK]
+    assert out[2].sdu == b"hello" and rx.cells_pending == 0
+
+
+def test_abort_with_a_bad_crc_is_a_crc_error():
+    """A Length field is trusted only once the CRC holds (the check order above)."""
+    pdu = bytearray(abort_pdu(1))
+    pdu[0] ^= 1
+    assert reassemble([bytes(pdu)]).status is RxStatus.CRC
+
+
+def test_abort_longer_than_max_sdu_is_oversize_by_cell_count():
+    payloads = [c.payload for c in abort_cells(0, 32, 5)]
+    assert reassemble(payloads, max_sdu=100).status is RxStatus.OVERSIZE
+    assert reassemble(payloads).status is RxStatus.ABORTED
 
 
 # --- each receive check, and their precedence ---------------------------------------
@@ -265,7 +316,7 @@ def test_reassemble_rejects_bad_arguments(payloads, kwargs, match):
 
 
 def test_reassembler_stream_of_pdus_and_oam_cells():
-    sdus = [b"", b"x" * 41, bytes(range(256)) * 3]
+    sdus = [b"y", b"x" * 41, bytes(range(256)) * 3]
     oam = Cell(CellHeader(vci=32, pti=4), bytes(48))
     rx = Reassembler()
     out = []

@@ -34,7 +34,8 @@ def test_loopback_round_trip_per_encapsulation_in_order(enc):
         async with adapter() as a:
             vc, _ = await open_vc(a.ndis, 1, 100, max_sdu=9180, encapsulation=enc)
             sizes = [0, 1, 11, 12, 40, 41, 47, 48, 88, 89, 1000, 9000]
-            if enc is None:
+            if enc is None:  # a raw SDU of 0 bytes is refused (test below)
+                sizes = sizes[1:]
                 pkts = [bytes([i]) * n for i, n in enumerate(sizes)]
                 nbls = [NetBufferList(p, raw=True) for p in pkts]
             else:
@@ -169,7 +170,29 @@ def test_core_tx_statuses_map_to_ndis():
         TxStatusCode.TX_ABORTED: NdisStatus.REQUEST_ABORTED,
         TxStatusCode.TX_INACTIVE: NdisStatus.VC_NOT_ACTIVATED,
         TxStatusCode.TX_OVERSIZE: NdisStatus.INVALID_LENGTH,
+        TxStatusCode.TX_ZERO_LENGTH: NdisStatus.INVALID_LENGTH,
     }
+
+
+def test_an_empty_send_is_refused_invalid_length_and_never_reaches_the_core():
+    """A 0-byte SDU would go out as an AAL5 PDU with Length 0, which the far end takes
+    as the abort indication (I.363.5; RFC 2684 section 3): the driver completes it at
+    once with NDIS_STATUS_INVALID_LENGTH (length outside 1..max SDU), the sends around it
+    go through in order."""
+    async def body():
+        async with adapter() as a:
+            vc, _ = await open_vc(a.ndis, 1, 100, max_sdu=500, encapsulation=None)
+            nbls = [NetBufferList(b"a", raw=True), NetBufferList(b"", raw=True),
+                    NetBufferList(b"b", raw=True)]
+            a.ndis.co_send_net_buffer_lists(vc, nbls)
+            assert nbls[1].status == NdisStatus.INVALID_LENGTH and not nbls[1].hw_completed
+            await settle(a.ndis, a.client, vc, 2)
+            assert [n.status for n in nbls] == [NdisStatus.SUCCESS, NdisStatus.INVALID_LENGTH,
+                                                NdisStatus.SUCCESS]
+            assert [s[1] for s in a.port.sent] == [b"a", b"b"]  # the core never saw it
+            assert [g.sdu for g in a.client.received[vc.number]] == [b"a", b"b"]
+
+    run(body())
 
 
 def _line_pdu(sdu: bytes, vpi: int, vci: int, corrupt: bool = False) -> list[bytes]:

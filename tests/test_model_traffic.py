@@ -73,7 +73,7 @@ async def _drain_rx(nic) -> list:
     return out
 
 
-LENGTHS = [0, 1, 40, 41, 47, 48, 88, 89, 9180]
+LENGTHS = [1, 40, 41, 47, 48, 88, 89, 9180]
 
 
 # ------------------------------------------------------------------ loopback delivery
@@ -420,7 +420,54 @@ async def test_rx_aborted_by_deactivate():
     assert (await c.counters())["UNKNOWN_VC"] == 1
 
 
+@pytest.mark.parametrize("cells", [1, 3])
+@pytest.mark.parametrize("rx_errored", [0, 1])
+@arun
+async def test_length_zero_pdu_is_an_abort(cells, rx_errored):
+    """I.363.5 / RFC 2684 section 3: a Length field of 0 is the abort indication. Counted
+    once (RX_ABORTED, last status RX_ABORTED, rx_error), never delivered (not even to an
+    rx_errored VC), its cells freed, and the VC goes on with its next PDU."""
+    from vcnic.atm.aal5 import abort_pdu
+
+    nic, c = await _external()
+    await c.modify(1, VcParams(vpi=1, vci=100, max_sdu=2000, rx_errored=rx_errored))
+    for x in _raw_pdu_cells(abort_pdu(cells, fill=_payload(48 * cells, 9)), 1, 100):
+        nic.line_rx(x)
+    assert nic.port.rx_pending() == 0
+    q = await c.query(1)
+    assert q.counters["VC_RX_ABORTED"] == 1 and q.last_rx_status == RxStatusCode.RX_ABORTED
+    assert q.counters["VC_RX_PDUS"] == 0 and q.counters["VC_RX_LENGTH"] == 0
+    assert await c.field("INT_STATUS", "rx_error") == 1
+    assert await c.field("STATUS", "rx_free") == 1024
+    for x in _cells(b"next", 1, 100):
+        nic.line_rx(x)
+    f = await nic.port.receive()
+    assert (f.status, f.data) == (RxStatusCode.RX_OK, b"next")
+    g = await c.counters()
+    assert (g["RX_ABORTED"], g["PDUS_RX"], g["LEN_ERRORS"], g["CRC_ERRORS"]) == (1, 1, 0, 0)
+
+
 # ------------------------------------------------------------------ TX drops and aborts
+@arun
+async def test_zero_length_frame_dropped_never_sent_as_an_abort():
+    """A 0-byte host frame would be an AAL5 PDU with Length 0, the abort indication: the
+    core drops it TX_ZERO_LENGTH (counted in TX_DROPPED), in order with its VC's frames."""
+    nic, c = await _setup(enable=False)
+    await c.activate(1, VcParams(vci=10, max_sdu=100))
+    for sdu in (b"a", b"", bytes(101), b"", b"c"):
+        await nic.port.send(1, sdu)
+    await c.set_ctrl(enable=1)
+    await nic.wait_tx_idle()
+    comps = await _drain_completions(nic)
+    assert [x.status for x in comps] == [TX_OK, TxStatusCode.TX_ZERO_LENGTH, TX_OVERSIZE,
+                                         TxStatusCode.TX_ZERO_LENGTH, TX_OK]
+    assert [f.data for f in await _drain_rx(nic)] == [b"a", b"c"]
+    g = await c.counters()
+    assert (g["TX_DROPPED"], g["PDUS_TX"], g["CELLS_TX"]) == (3, 2, 2)
+    q = await c.query(1)
+    assert q.counters["VC_TX_DROPPED"] == 3
+
+
 @arun
 async def test_tx_inactive_drops():
     nic, c = await _setup(num_vc=16)
@@ -458,7 +505,7 @@ async def test_deactivate_flushes_queued_frames_in_order():
     await c.activate(1, VcParams(vci=10))
     await c.activate(2, VcParams(vci=20))
     for i in range(4):
-        await nic.port.send(1, bytes(50 * i))
+        await nic.port.send(1, bytes(50 * i + 1))
     await nic.port.send(2, b"keep")
     assert await c.field("STATUS", "tx_free") == 1024 - (1 + 2 + 3 + 4) - 1
     assert (await c.query(1)).tx_queued == 4
@@ -529,11 +576,11 @@ async def test_tx_backpressure_blocks_send_until_space():
     for _ in range(5):
         await asyncio.sleep(0)
     assert not blocked.done()
-    nic.port.send_nowait(1, b"")  # ... and the stream behind it waits too
+    nic.port.send_nowait(1, b"z")  # ... and the stream behind it waits too
     await c.set_ctrl(enable=1, loopback=1)
     await asyncio.wait_for(blocked, 1)
     got = [len((await nic.port.receive()).data) for _ in range(3)]
-    assert got == [376, 136, 0]
+    assert got == [376, 136, 1]
 
 
 # ------------------------------------------------------------------ the ledger

@@ -12,7 +12,10 @@ RTL under cocotb), in loopback:
    ROUND_UP/ROUND_DOWN, every RFC 2684 encapsulation and the null one, several max SDUs,
    INDICATE_ERRED_PACKETS on some);
 3. send `cfg.frames` scapy-built frames (IPv4/UDP, IPv6/UDP, bridged Ethernet, raw) of
-   every size class (SDU 0, 1, 40, 41, 47, 48, 88, 89 bytes, big, above max SDU) in
+   every size class (payload 0, 1, 40, 41, 47, 48, 88, 89 bytes, big, above max SDU: on a
+   raw VC the SDU is the payload, so class 0 is an empty SDU, which the driver must refuse
+   INVALID_LENGTH because an AAL5 PDU with Length 0 is the abort indication; with an
+   RFC 2684 encapsulation the headers make every SDU non-empty) in
    bursts, and between bursts: quiesce, modify-calls (quiet, or with traffic in flight
    when the change cannot alter an outcome), deactivations with traffic in flight,
    illegal calls during a pending deactivation, re-activations, deletes and re-creates;
@@ -70,7 +73,9 @@ from .ndis import (
 __all__ = ["ScenarioConfig", "ScenarioResult", "run_scenario", "compare", "SIZE_CLASSES",
            "PER_VC_OIDS", "ADAPTER_OIDS"]
 
-#: SDU size classes: the AAL5 cell boundaries, a big frame and one above the VC's max SDU.
+#: Size classes (payload bytes; the SDU on a raw VC): the AAL5 cell boundaries, a big
+#: frame and one above the VC's max SDU. "0" on a raw VC is an empty SDU, never sent as
+#: data (Length 0 is the AAL5 abort): the driver refuses it INVALID_LENGTH.
 SIZE_CLASSES = ("0", "1", "40", "41", "47", "48", "88", "89", "big", "oversize")
 _CLASS_WEIGHTS = (2, 2, 2, 2, 2, 2, 2, 2, 5, 1)
 #: Counter OIDs read per VC and adapter-wide.
@@ -709,6 +714,15 @@ class _Scenario:
         p = problems.append
         if statuses.get("NONE"):
             p(f"{inc.name}: {statuses['NONE']} sends never completed")
+        for f in inc.frames:
+            # a 0-byte SDU would be an AAL5 abort (Length 0): the driver must refuse it
+            if f.nbl.raw and not f.packet_bytes and f.status is not None and (
+                    f.status not in ("INVALID_LENGTH", "VC_NOT_ACTIVATED") or f.hw
+                    or f.delivered):
+                p(f"{inc.name}: frame {f.id} of 0 bytes completed {f.status} "
+                  f"({'by the core' if f.hw else 'by the driver'}"
+                  f"{', delivered' if f.delivered else ''}): it must be refused "
+                  "INVALID_LENGTH by the driver")
         for f in delivered:
             if f.status != "SUCCESS":
                 p(f"{inc.name}: frame {f.id} delivered but completed {f.status}")

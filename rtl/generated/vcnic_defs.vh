@@ -40,6 +40,7 @@ localparam [3:0] TX_STATUS_TX_OK = 4'd0;
 localparam [3:0] TX_STATUS_TX_ABORTED = 4'd1;
 localparam [3:0] TX_STATUS_TX_INACTIVE = 4'd2;
 localparam [3:0] TX_STATUS_TX_OVERSIZE = 4'd3;
+localparam [3:0] TX_STATUS_TX_ZERO_LENGTH = 4'd4;
 localparam [11:0] ADDR_ID = 12'h000;
 localparam [11:0] ADDR_VERSION = 12'h004;
 localparam [11:0] ADDR_CAP_VC = 12'h008;

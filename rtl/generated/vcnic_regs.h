@@ -205,20 +205,20 @@ extern "C" {
 #define VCNIC_REGS__RO32_R_VALUE_C97575BD__VALUE_bp 0
 #define VCNIC_REGS__RO32_R_VALUE_C97575BD__VALUE_bw 32
 
-// reg - vcnic_regs::ro32_r_value_bc2069d3
-#define VCNIC_REGS__RO32_R_VALUE_BC2069D3__VALUE_bm 0xffffffff
-#define VCNIC_REGS__RO32_R_VALUE_BC2069D3__VALUE_bp 0
-#define VCNIC_REGS__RO32_R_VALUE_BC2069D3__VALUE_bw 32
+// reg - vcnic_regs::ro32_r_value_35c96fa7
+#define VCNIC_REGS__RO32_R_VALUE_35C96FA7__VALUE_bm 0xffffffff
+#define VCNIC_REGS__RO32_R_VALUE_35C96FA7__VALUE_bp 0
+#define VCNIC_REGS__RO32_R_VALUE_35C96FA7__VALUE_bw 32
 
 // reg - vcnic_regs::ro32_r_value_774a2a60
 #define VCNIC_REGS__RO32_R_VALUE_774A2A60__VALUE_bm 0xffffffff
 #define VCNIC_REGS__RO32_R_VALUE_774A2A60__VALUE_bp 0
 #define VCNIC_REGS__RO32_R_VALUE_774A2A60__VALUE_bw 32
 
-// reg - vcnic_regs::ro32_r_value_cbf1f333
-#define VCNIC_REGS__RO32_R_VALUE_CBF1F333__VALUE_bm 0xffffffff
-#define VCNIC_REGS__RO32_R_VALUE_CBF1F333__VALUE_bp 0
-#define VCNIC_REGS__RO32_R_VALUE_CBF1F333__VALUE_bw 32
+// reg - vcnic_regs::ro32_r_value_fcedc574
+#define VCNIC_REGS__RO32_R_VALUE_FCEDC574__VALUE_bm 0xffffffff
+#define VCNIC_REGS__RO32_R_VALUE_FCEDC574__VALUE_bp 0
+#define VCNIC_REGS__RO32_R_VALUE_FCEDC574__VALUE_bw 32
 
 // reg - vcnic_regs::ro32_r_value_449ea750
 #define VCNIC_REGS__RO32_R_VALUE_449EA750__VALUE_bm 0xffffffff
@@ -383,10 +383,10 @@ extern "C" {
 #define VCNIC_REGS__RO32_R_VALUE_AA09F757__VALUE_bp 0
 #define VCNIC_REGS__RO32_R_VALUE_AA09F757__VALUE_bw 32
 
-// reg - vcnic_regs::ro32_r_value_fdc4203c
-#define VCNIC_REGS__RO32_R_VALUE_FDC4203C__VALUE_bm 0xffffffff
-#define VCNIC_REGS__RO32_R_VALUE_FDC4203C__VALUE_bp 0
-#define VCNIC_REGS__RO32_R_VALUE_FDC4203C__VALUE_bw 32
+// reg - vcnic_regs::ro32_r_value_5001f981
+#define VCNIC_REGS__RO32_R_VALUE_5001F981__VALUE_bm 0xffffffff
+#define VCNIC_REGS__RO32_R_VALUE_5001F981__VALUE_bp 0
+#define VCNIC_REGS__RO32_R_VALUE_5001F981__VALUE_bw 32
 
 // reg - vcnic_regs::ro32_r_value_0b62e5ee
 #define VCNIC_REGS__RO32_R_VALUE_0B62E5EE__VALUE_bm 0xffffffff

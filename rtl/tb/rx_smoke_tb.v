@@ -79,9 +79,9 @@ function [7:0] pat;   // byte o of PDU p on VC v
     pat = (o * 7 + v * 13 + p * 5) & 8'hFF;
 endfunction
 
-function [15:0] len_of;  // SDU length of PDU p on VC v: 0..239
+function [15:0] len_of;  // SDU length of PDU p on VC v: 1..239 (Length 0 is an AAL5 abort)
     input integer v, p;
-    len_of = ((v * 7919 + p * 104729) ^ (p << 3)) % 240;
+    len_of = (((v * 7919 + p * 104729) ^ (p << 3)) % 239) + 1;
 endfunction
 
 // ---- generator state per VC

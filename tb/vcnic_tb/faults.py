@@ -66,6 +66,7 @@ class FaultKind(StrEnum):
     HOLD = "hold"
     STARVE_LAST = "starve_last"
     BAD_LENGTH = "bad_length"
+    ABORT = "abort"
 
 
 #: The kinds drawn per cell by the rates.
@@ -251,9 +252,11 @@ class FaultInjector:
         if length is None:  # too long for the cells, or (2+ cells) more than 47 bytes of pad
             choices = [n - 7, n + self.rng.randint(1, 500)]
             if cells >= 2:
-                choices.append(n - 8 - 48 - self.rng.randint(0, 40))
+                choices.append(n - 8 - 48 - self.rng.randint(0, 39))  # never 0: an abort
             length = self.rng.choice(choices)
         need = length + 8
+        if length == 0:
+            raise ValueError("Length 0 is the AAL5 abort indication: use abort_pdu()")
         if not (need > n or n - need > 47):
             raise ValueError(f"Length {length} fits {cells} cells: not a bad-length PDU")
         sdu = bytes(self.rng.getrandbits(8) for _ in range(n - 8))
@@ -268,6 +271,26 @@ class FaultInjector:
                                       f"{key} {cells} cells, Length {length}"))
         for c in out:
             self._log_rx(LoggedCell(c, None, FaultKind.BAD_LENGTH.value))
+        return out
+
+    def abort_pdu(self, key: Key, cells: int = 1) -> list[bytes]:
+        """A crafted AAL5 abort for `key` (I.363.5, RFC 2684 section 3): `cells` cells,
+        right CRC-32, Length field 0; the receiver counts it RX_ABORTED, delivers nothing
+        (not even on an rx_errored VC) and goes on with the VC's next PDU. The caller puts
+        the cells on line RX between PDUs of that VC."""
+        from vcnic.atm.aal5 import abort_pdu
+
+        fill = bytes(self.rng.getrandbits(8) for _ in range(48 * cells - 8))
+        pdu = abort_pdu(cells, uu=self.rng.randrange(256), fill=fill)
+        out = []
+        for i in range(cells):
+            hdr = make_header(key[0], key[1], 1 if i == cells - 1 else 0, 0, self.nni)
+            out.append(hdr + pdu[48 * i: 48 * (i + 1)])
+        self.stats[FaultKind.ABORT.value] += 1
+        self.events.append(FaultEvent(self._index, FaultKind.ABORT.value, None,
+                                      f"{key} {cells} cells, Length 0"))
+        for c in out:
+            self._log_rx(LoggedCell(c, None, FaultKind.ABORT.value))
         return out
 
     def held(self, key: Key) -> int:

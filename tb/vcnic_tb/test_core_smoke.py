@@ -200,17 +200,20 @@ async def test_single_frame(dut):
     core = await start(dut)
     vc = min(5, NUM_VC - 1)
     await core.activate(vc, 1, 100)
-    lengths = [1, 40, 41, 0, 47, 48, 100, 0, 200, 1500]
+    sizes = [1, 40, 41, 0, 47, 48, 100, 0, 200, 1500]  # 0: dropped TX_ZERO_LENGTH
+    lengths = [n for n in sizes if n]
     expect = []
-    for i, n in enumerate(lengths):
+    for i, n in enumerate(sizes):
         sdu = rbytes(n)
         core.send(vc, sdu, uu=i, cpi=0, clp=i & 1)
-        expect += seg_bytes(sdu, 1, 100, uu=i, clp=i & 1)
+        if n:
+            expect += seg_bytes(sdu, 1, 100, uu=i, clp=i & 1)
     got = await core.line_cells(len(expect))
     for i, (g, e) in enumerate(zip(got, expect, strict=True)):
         assert g == e, f"cell {i}: got {g.hex()} expected {e.hex()}"
-    cpl = await core.completions(len(lengths))
-    assert cpl == [(vc, TxStatusCode.TX_OK)] * len(lengths), cpl
+    cpl = await core.completions(len(sizes))
+    assert cpl == [(vc, TxStatusCode.TX_OK if n else TxStatusCode.TX_ZERO_LENGTH)
+                   for n in sizes], cpl
     q = await core.query(vc)
     assert q["VC_TX_CELLS"] == len(expect)
     assert q["VC_TX_PDUS"] == len(lengths)
@@ -706,9 +709,12 @@ async def test_stress_lifecycle(dut):
         for sdu, s in zip(sent[v], st, strict=True):
             stats[s] += 1
             if s == TxStatusCode.TX_OK:
+                assert sdu, (v, "a 0-byte frame was sent (an AAL5 abort on the line)")
                 exp_cells += [c.payload for c in segment(sdu, 1, 500 + vcs.index(v))]
             elif s == TxStatusCode.TX_OVERSIZE:
                 assert len(sdu) > min(maxsdu[v], 65535), (v, len(sdu))
+            elif s == TxStatusCode.TX_ZERO_LENGTH:
+                assert not sdu, (v, len(sdu))
         got = by_vci[500 + vcs.index(v)]
         assert got == exp_cells, (v, len(got), len(exp_cells))
     dut._log.info("stress: %d frames, %d cells, statuses %s", nframes, len(cells),
@@ -717,7 +723,8 @@ async def test_stress_lifecycle(dut):
     assert snap["CELLS_TX"] == len(cells)
     assert snap["PDUS_TX"] == stats[TxStatusCode.TX_OK]
     assert snap["TX_ABORTED"] == stats[TxStatusCode.TX_ABORTED]
-    assert snap["TX_DROPPED"] == stats[TxStatusCode.TX_OVERSIZE] + stats[TxStatusCode.TX_INACTIVE]
+    assert snap["TX_DROPPED"] == (stats[TxStatusCode.TX_OVERSIZE] + stats[TxStatusCode.TX_INACTIVE]
+                                  + stats[TxStatusCode.TX_ZERO_LENGTH])
     for v in vcs:
         if active[v]:
             assert await core.cmd(VcOpcode.DEACTIVATE, v) == VcResult.OK

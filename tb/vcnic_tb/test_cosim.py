@@ -148,9 +148,11 @@ async def driver_lifecycle(dut):
     assert await ndis.co_delete_vc(vc) == NdisStatus.NOT_ACCEPTED
 
     # send and receive in loopback
-    sdus = [bytes([i]) * n for i, n in enumerate((0, 1, 40, 41, 48, 500, 2000))]
+    sdus = [bytes([i]) * n for i, n in enumerate((1, 40, 41, 48, 500, 2000))]
     nbls = [NetBufferList(packet=s, raw=True) for s in sdus]
-    ndis.co_send_net_buffer_lists(vc, nbls)
+    empty = NetBufferList(packet=b"", raw=True)  # Length 0 would be an AAL5 abort
+    ndis.co_send_net_buffer_lists(vc, [nbls[0], empty, *nbls[1:]])
+    assert empty.status == NdisStatus.INVALID_LENGTH and not empty.hw_completed
     await bounded(ndis.wait_sends_complete(vc))
     assert [n.status for n in nbls] == [NdisStatus.SUCCESS] * len(sdus)
     for _ in range(1000):

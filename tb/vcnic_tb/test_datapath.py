@@ -202,7 +202,7 @@ async def check_counters(be: RtlBackend, sb: FrameScoreboard, mon: CellMonitor) 
 
 
 # ------------------------------------------------------------------------------ tests
-EDGE_LENGTHS = [0, 1, 40, 41, 47, 48, 88, 89, 95, 96, 136, 137]
+EDGE_LENGTHS = [1, 40, 41, 47, 48, 88, 89, 95, 96, 136, 137]
 
 
 @cocotb.test(timeout_time=20, timeout_unit="ms")
@@ -224,12 +224,12 @@ async def sdu_lengths_one_vc(dut):
 @cocotb.test(timeout_time=50, timeout_unit="ms")
 async def largest_sdu(dut):
     """The largest SDU the build's buffers allow (65535, 1366 cells, when TX_BUF_CELLS and
-    RX_BUF_CELLS >= 1366), then a 0-byte one behind it on the same VC."""
+    RX_BUF_CELLS >= 1366), then a 1-byte one behind it on the same VC."""
     rng = random.Random(cocotb.RANDOM_SEED)
     be, vcs, mon = await setup(dut, 1)
     sb = FrameScoreboard(vcs)
     vc = next(iter(vcs))
-    for n in (MAX_SDU, 0):
+    for n in (MAX_SDU, 1):
         s = Sent(vc, payload(rng, n), rng.randrange(256), rng.randrange(256), rng.randrange(2))
         await run_traffic(be, sb, [s])
     await check_counters(be, sb, mon)
@@ -261,8 +261,8 @@ async def heavy_interleaving(dut):
     budget = BUF_LIMIT // 2  # keep every frame well inside the buffers
     frames = []
     for _ in range(n_frames):
-        n = rng.choice([0, 1, 40, 41, 48, 89]) if rng.random() < 0.3 else rng.randrange(
-            min(MAX_SDU, budget * 48 // 8, 1500) + 1)
+        n = rng.choice([1, 40, 41, 48, 89]) if rng.random() < 0.3 else 1 + rng.randrange(
+            min(MAX_SDU, budget * 48 // 8, 1500))
         frames.append(Sent(rng.choice(list(vcs)), payload(rng, n), rng.randrange(256),
                            rng.randrange(256), rng.randrange(2)))
     await run_traffic(be, sb, frames)
@@ -284,7 +284,7 @@ async def vc_clp_and_cbr(dut):
     assert await be.core.activate(vc_cbr, p) == VcResult.OK
     vcs[vc_cbr] = VcUnderTest(vc_cbr, p)
     sb = FrameScoreboard(vcs)
-    frames = [Sent(v, payload(rng, rng.randrange(300)), 0, 0, rng.randrange(2))
+    frames = [Sent(v, payload(rng, 1 + rng.randrange(299)), 0, 0, rng.randrange(2))
               for _ in range(6) for v in vcs]
     await run_traffic(be, sb, frames)
     await check_counters(be, sb, mon)
@@ -293,16 +293,19 @@ async def vc_clp_and_cbr(dut):
 
 @cocotb.test(timeout_time=20, timeout_unit="ms")
 async def tx_drop_completions(dut):
-    """Frames for an inactive or TX-disabled VC, or above max SDU, are consumed and
-    completed (TX_INACTIVE / TX_OVERSIZE) in order with the good ones; no cells."""
+    """Frames for an inactive or TX-disabled VC, above max SDU, or of 0 bytes (an AAL5 PDU
+    with Length 0 is the abort indication, I.363.5) are consumed and completed
+    (TX_INACTIVE / TX_OVERSIZE / TX_ZERO_LENGTH) in order with the good ones, also when
+    the kinds alternate behind a frame still on its way; no cells."""
     rng = random.Random(cocotb.RANDOM_SEED)
     be, vcs, mon = await setup(dut, 1, max_sdu=100)
     vc = next(iter(vcs))
     idle_vc = next(v for v in range(PARAMS["NUM_VC"]) if v not in vcs)
-    seq = [(vc, 10, TxStatusCode.TX_OK), (vc, 101, TxStatusCode.TX_OVERSIZE),
-           (idle_vc, 5, TxStatusCode.TX_INACTIVE), (vc, 100, TxStatusCode.TX_OK),
-           (idle_vc, 0, TxStatusCode.TX_INACTIVE), (vc, 0, TxStatusCode.TX_OK),
-           (vc, 1000, TxStatusCode.TX_OVERSIZE), (vc, 1, TxStatusCode.TX_OK)]
+    ok, ovs, zero = TxStatusCode.TX_OK, TxStatusCode.TX_OVERSIZE, TxStatusCode.TX_ZERO_LENGTH
+    seq = [(vc, 10, ok), (vc, 101, ovs), (vc, 0, zero), (vc, 101, ovs),
+           (idle_vc, 5, TxStatusCode.TX_INACTIVE), (vc, 100, ok),
+           (idle_vc, 0, TxStatusCode.TX_INACTIVE), (vc, 0, zero),
+           (vc, 1000, ovs), (vc, 0, zero), (vc, 1, ok)]
     for v, n, _ in seq:
         be.port.send_nowait(v, payload(rng, n))
     per_vc = defaultdict(list)
@@ -317,10 +320,10 @@ async def tx_drop_completions(dut):
         assert (r.vc, len(r.data), r.status) == (vc, n, RxStatusCode.RX_OK)
     await ClockCycles(be.clock, 10 * SLOT)
     ctr = await be.core.counters()
-    assert ctr["TX_DROPPED"] == 4 and ctr["PDUS_TX"] == len(good), ctr
+    assert ctr["TX_DROPPED"] == 8 and ctr["PDUS_TX"] == len(good), ctr
     assert mon.count == sum(cells_for(n) for n in good)
     q = await be.core.query(vc)
-    assert q.counters["VC_TX_DROPPED"] == 2 and q.last_tx_status == TxStatusCode.TX_OK
+    assert q.counters["VC_TX_DROPPED"] == 6 and q.last_tx_status == TxStatusCode.TX_OK
     q = await be.core.query(idle_vc)
     assert q.counters["VC_TX_DROPPED"] == 2 and q.state == VcState.INACTIVE
 
@@ -332,7 +335,7 @@ async def host_rx_backpressure(dut):
     be, vcs, mon = await setup(dut, min(4, PARAMS["NUM_VC"]), seed_vcs=7)
     sb = FrameScoreboard(vcs)
     be.port.rx.pause = True
-    frames = [Sent(rng.choice(list(vcs)), payload(rng, rng.randrange(200)), 0, 0, 0)
+    frames = [Sent(rng.choice(list(vcs)), payload(rng, 1 + rng.randrange(199)), 0, 0, 0)
               for _ in range(12)]
     total = sum(cells_for(len(s.sdu)) for s in frames)
     assert total < PARAMS["RX_BUF_CELLS"], "test needs the PDUs to fit the RX buffer"
@@ -379,7 +382,7 @@ async def line_loop_through_python(dut):
     p = VcParams(vpi=1, vci=0x100)
     assert await be.core.activate(3 % PARAMS["NUM_VC"], p) == VcResult.OK
     vc = 3 % PARAMS["NUM_VC"]
-    sdus = [payload(rng, n) for n in (0, 40, 41, 200)]
+    sdus = [payload(rng, n) for n in (1, 40, 41, 200)]
     for s in sdus:
         await be.port.send(vc, s)
     for s in sdus:

@@ -18,7 +18,7 @@ import struct
 import cocotb
 from cocotb.triggers import ClockCycles, RisingEdge, with_timeout
 from cocotbext.axi import AxiStreamBus, AxiStreamFrame, AxiStreamSink, AxiStreamSource
-from vcnic.atm.aal5 import build_cpcs_pdu, cells_for, crc32_aal5
+from vcnic.atm.aal5 import abort_pdu, build_cpcs_pdu, cells_for, crc32_aal5
 from vcnic.atm.cell import CellHeader, hec
 
 PARAMS = {"NUM_VC": 256, "DATA_W": 32, "RX_BUF_CELLS": 1024, "LOOKUP_WAYS": 4}
@@ -237,7 +237,7 @@ async def test_good_pdus(dut):
     tb = await start(dut)
     assert tb.free() == RX_BUF
     assert await tb.activate(5, 1, 100) == 0
-    lengths = [0, 1, 40, 41, 47, 48, 88, 89, 1500]
+    lengths = [1, 40, 41, 47, 48, 88, 89, 1500]
     if cells_for(1500) > RX_BUF:
         lengths.remove(1500)
     before = tb.counters()
@@ -275,7 +275,7 @@ async def test_interleaved_back_to_back(dut):
     for vc, vpi, vci in vcs:
         q = []
         for _ in range(5):
-            n = random.randint(0, 48 * max_cells - 8)
+            n = random.randint(1, 48 * max_cells - 8)
             sdu = bytes(random.getrandbits(8) for _ in range(n))
             uu = random.getrandbits(8)
             q.append((sdu, uu, sdu_cells(sdu, vpi, vci, uu)))
@@ -418,6 +418,43 @@ async def test_crc_and_length_errors(dut):
     for vc in (7, 8):
         q = await tb.query(vc)
         assert (q["crc"], q["length"], q["pdus"], q["last_status"]) == (1, 2, 1, OK)
+
+
+@cocotb.test()
+async def test_length_zero_is_an_abort(dut):
+    """A PDU whose Length field is 0 is the AAL5 abort indication (I.363.5; RFC 2684
+    section 3): counted once in RX_ABORTED (last status ABORTED, rx_error event), never
+    delivered, not even with rx_errored = 1, its cells freed; the VC carries on with its
+    next PDU. A Length-0 PDU with a bad CRC is a CRC error (the Length is not trusted)."""
+    tb = await start(dut)
+    assert await tb.activate(7, 0, 60) == 0
+    assert await tb.activate(8, 0, 61, errored=1) == 0
+    ncell = max(1, min(3, RX_BUF // 4))
+    aborts = [abort_pdu(1), abort_pdu(ncell, uu=0x5A, fill=bytes(range(200)))]
+    bad = bytearray(abort_pdu(1))
+    bad[3] ^= 0x10
+    sdu = b"after the abort"
+    before = tb.counters()
+    err0 = int(dut.n_ev_rx_error.value)
+    cells = 0
+    for vci in (60, 61):
+        for a in aborts:
+            await tb.send(pdu_cells(a, 0, vci))
+            cells += len(a) // 48
+        await tb.send(pdu_cells(bytes(bad), 0, vci))
+        await tb.send(sdu_cells(sdu, 0, vci, 1, 2))
+        cells += 2
+    await tb.expect(7, sdu, OK, 1, 2)
+    await tb.expect(8, bytes(bad), CRC, 0, 0)
+    await tb.expect(8, sdu, OK, 1, 2)
+    await tb.idle_checks()
+    tb.check_delta(before, cells_rx=cells, pdus_rx=2, bytes_rx=2 * len(sdu), rx_aborted=4,
+                   crc_errors=2)
+    assert int(dut.n_ev_rx_error.value) - err0 == 6
+    for vc in (7, 8):
+        q = await tb.query(vc)
+        assert (q["aborted"], q["crc"], q["length"], q["pdus"], q["last_status"]) == (
+            2, 1, 0, 1, OK), q
 
 
 @cocotb.test()
@@ -596,7 +633,7 @@ async def test_backpressure_and_gaps(dut):
     expected, line = [], []
     for i in range(12):
         vc, vci = (2, 200) if i % 2 else (3, 201)
-        sdu = bytes(random.getrandbits(8) for _ in range(random.randint(0, max_len)))
+        sdu = bytes(random.getrandbits(8) for _ in range(random.randint(1, max_len)))
         line += sdu_cells(sdu, 0, vci, uu=i)
         expected.append((vc, sdu, i))
     before = tb.counters()

@@ -2,6 +2,12 @@
 
 This is the reference model the RTL SAR engine is checked against, so the receive
 checks and their precedence are fixed here and mirrored in hardware.
+
+Abort: a CPCS-PDU whose Length field is 0 is the AAL5 abort indication (I.363.5; RFC 1483
+and RFC 2684 section 3: "A Length field coded as 0x00 is used for the abort function"),
+not an empty SDU. So data SDUs are 1..65535 bytes: `build_cpcs_pdu` and `segment` refuse
+an empty SDU, `abort_pdu`/`abort_cells` build an abort on purpose, and the receiver
+reports a Length-0 PDU as ABORTED (never as a good frame) and goes on with the next PDU.
 """
 
 from __future__ import annotations
@@ -16,10 +22,13 @@ from .cell import PAYLOAD_BYTES, Cell, CellHeader
 __all__ = [
     "AAL5_RESIDUE",
     "MAX_SDU",
+    "MIN_SDU",
     "TRAILER_BYTES",
     "ReassembledPdu",
     "Reassembler",
     "RxStatus",
+    "abort_cells",
+    "abort_pdu",
     "build_cpcs_pdu",
     "cells_for",
     "crc32_aal5",
@@ -28,6 +37,7 @@ __all__ = [
     "segment",
 ]
 
+MIN_SDU = 1  # Length 0 is the abort indication, not an SDU (I.363.5, RFC 2684 section 3)
 MAX_SDU = 65535
 TRAILER_BYTES = 8
 AAL5_RESIDUE = 0xC704DD7B  # register value after running the CRC over a good PDU + its CRC
@@ -70,12 +80,37 @@ def cells_for(sdu_len: int) -> int:
     return (sdu_len + TRAILER_BYTES + PAYLOAD_BYTES - 1) // PAYLOAD_BYTES
 
 
-def build_cpcs_pdu(sdu: bytes, uu: int = 0, cpi: int = 0) -> bytes:
-    """SDU | pad | UU | CPI | Length | CRC-32, a multiple of 48 bytes."""
-    sdu = bytes(sdu)
+def _check_uu_cpi(uu: int, cpi: int) -> None:
     if not (0 <= uu <= 0xFF and 0 <= cpi <= 0xFF):
         raise ValueError(f"CPCS-UU and CPI are single bytes, got uu={uu} cpi={cpi}")
+
+
+def build_cpcs_pdu(sdu: bytes, uu: int = 0, cpi: int = 0) -> bytes:
+    """SDU | pad | UU | CPI | Length | CRC-32, a multiple of 48 bytes.
+
+    The SDU is 1..65535 bytes: a PDU with Length 0 is an abort (use `abort_pdu`).
+    """
+    sdu = bytes(sdu)
+    _check_uu_cpi(uu, cpi)
+    if len(sdu) < MIN_SDU:
+        raise ValueError("an AAL5 SDU is 1..65535 bytes: a PDU with Length 0 is the abort "
+                         "indication (I.363.5); use abort_pdu() to send an abort")
     body = sdu + bytes(pad_length(len(sdu))) + struct.pack(">BBH", uu, cpi, len(sdu))
+    return body + crc32_aal5(body).to_bytes(4, "big")
+
+
+def abort_pdu(cells: int = 1, uu: int = 0, cpi: int = 0, fill: bytes = b"") -> bytes:
+    """An AAL5 abort: `cells` * 48 bytes whose Length field is 0, with a right CRC-32.
+
+    `fill` (default zeros) is the content before the trailer, as a sender that aborts a
+    PDU part way through would have sent it; the receiver discards it all.
+    """
+    _check_uu_cpi(uu, cpi)
+    if not 1 <= cells <= cells_for(MAX_SDU):
+        raise ValueError(f"an abort PDU is 1..{cells_for(MAX_SDU)} cells, got {cells}")
+    n = cells * PAYLOAD_BYTES - TRAILER_BYTES
+    head = bytes(fill)[:n]
+    body = head + bytes(n - len(head)) + struct.pack(">BBH", uu, cpi, 0)
     return body + crc32_aal5(body).to_bytes(4, "big")
 
 
@@ -100,6 +135,19 @@ def segment(
     ]
 
 
+def abort_cells(
+    vpi: int, vci: int, cells: int = 1, clp: int = 0, gfc: int = 0, nni: bool = False
+) -> list[Cell]:
+    """`abort_pdu(cells)` as cells on one VC (PTI=1 on the last)."""
+    pdu = abort_pdu(cells)
+    mid = CellHeader(gfc, vpi, vci, 0, clp, nni)
+    last = CellHeader(gfc, vpi, vci, 1, clp, nni)
+    return [
+        Cell(last if i == cells - 1 else mid, pdu[i * PAYLOAD_BYTES : (i + 1) * PAYLOAD_BYTES])
+        for i in range(cells)
+    ]
+
+
 class RxStatus(enum.IntEnum):
     """Per-PDU receive status; the numbers are the register-map encoding too."""
 
@@ -117,7 +165,8 @@ class ReassembledPdu:
 
     ``sdu`` is the first Length bytes when OK; the raw CPCS-PDU (48 * cells bytes) on
     CRC or LENGTH, as the RTL delivers errored PDUs; empty on OVERSIZE, NO_BUFFER and
-    ABORTED, whose data the hardware has already freed. uu, cpi and length_field come
+    ABORTED (a Length-0 abort indication, or a PDU freed at VC close), which the hardware
+    never delivers, not even to a VC that asks for errored PDUs. uu, cpi and length_field come
     from the last cell received, even on error.
     """
 
@@ -144,6 +193,8 @@ def _verdict(
         return ReassembledPdu(RxStatus.OVERSIZE, b"", uu, cpi, cells, length)
     if crc_reg != AAL5_RESIDUE:
         return ReassembledPdu(RxStatus.CRC, bytes(data), uu, cpi, cells, length)
+    if length == 0:
+        return ReassembledPdu(RxStatus.ABORTED, b"", uu, cpi, cells, length)
     if length + TRAILER_BYTES > received or received - (length + TRAILER_BYTES) > 47:
         return ReassembledPdu(RxStatus.LENGTH, bytes(data), uu, cpi, cells, length)
     if length > max_sdu:
@@ -160,9 +211,12 @@ def reassemble(payloads: list[bytes], max_sdu: int = MAX_SDU) -> ReassembledPdu:
        the last cell arrives and stops buffering, so it comes first;
     2. CRC: the CRC register over the whole PDU (CRC field included, no final XOR)
        is not AAL5_RESIDUE;
-    3. LENGTH: Length + 8 > received bytes, or received - (Length + 8) > 47 (a lost
+    3. ABORTED: the Length field is 0, the AAL5 abort indication (I.363.5, RFC 2684
+       section 3), whatever the number of cells (a sender may abort a PDU part way);
+       checked after the CRC because a Length field is only trusted once the CRC holds;
+    4. LENGTH: Length + 8 > received bytes, or received - (Length + 8) > 47 (a lost
        last cell merges two PDUs; the CRC usually catches it first);
-    4. OVERSIZE: Length > max_sdu.
+    5. OVERSIZE: Length > max_sdu.
     """
     _check_max_sdu(max_sdu)
     if not payloads:

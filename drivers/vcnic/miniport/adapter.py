@@ -69,6 +69,7 @@ TX_STATUS: dict[int, NdisStatus] = {
     TxStatusCode.TX_ABORTED: NdisStatus.REQUEST_ABORTED,
     TxStatusCode.TX_INACTIVE: NdisStatus.VC_NOT_ACTIVATED,
     TxStatusCode.TX_OVERSIZE: NdisStatus.INVALID_LENGTH,
+    TxStatusCode.TX_ZERO_LENGTH: NdisStatus.INVALID_LENGTH,
 }
 
 _VC_COUNTERS = {
@@ -640,7 +641,8 @@ class Miniport:
 
         Completed at once, without touching hardware: VC_NOT_ACTIVATED when the VC is not
         active or not TRANSMIT_VC; INVALID_DATA when the packet cannot be encapsulated;
-        INVALID_LENGTH when the SDU exceeds the transmit max SDU. The rest go to the
+        INVALID_LENGTH when the SDU exceeds the transmit max SDU or is empty (0 bytes: an
+        AAL5 PDU with Length 0 is the abort indication, I.363.5). The rest go to the
         data port in order and complete from the core's TX completions.
         """
         now: list[NetBufferList] = []
@@ -663,7 +665,7 @@ class Miniport:
                 except (ValueError, TypeError):
                     sdu, status = b"", NdisStatus.INVALID_DATA
                 nbl.sdu = sdu
-                if status is None and len(sdu) > ctx.cfg.tx_max_sdu:
+                if status is None and not 0 < len(sdu) <= ctx.cfg.tx_max_sdu:
                     status = NdisStatus.INVALID_LENGTH
             if status is not None:
                 nbl.status, nbl.hw_completed = status, False

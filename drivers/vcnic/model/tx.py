@@ -1,8 +1,9 @@
 """TX side of the model: ingest, per-VC queues, in-order completions, the cell scheduler.
 
 - Ingest (`check`, `accept`, `drop`) follows `tx_ingest`: a frame for a VC that is not
-  ACTIVE or has tx_en = 0 (or vc >= NUM_VC) is dropped TX_INACTIVE, a frame above the VC's
-  max SDU is dropped TX_OVERSIZE, anything else takes cells_for(len) TX buffer cells and
+  ACTIVE or has tx_en = 0 (or vc >= NUM_VC) is dropped TX_INACTIVE, a frame of 0 bytes is
+  dropped TX_ZERO_LENGTH (an AAL5 PDU with Length 0 is the abort indication, I.363.5, so
+  it is never sent), a frame above the VC's max SDU is dropped TX_OVERSIZE, anything else takes cells_for(len) TX buffer cells and
   joins the VC's queue (store and forward: the whole CPCS-PDU is built by vcnic.atm).
 - Completions of one VC are posted in the order its frames were sent: a frame whose fate
   is decided early (a drop at ingest, a DEACTIVATE flush) waits behind older frames of
@@ -120,6 +121,8 @@ class TxEngine:
         e = self.nic.entries[vc]
         if e.state != VcState.ACTIVE or not e.cfg.tx_en:
             return TxStatusCode.TX_INACTIVE
+        if length == 0:
+            return TxStatusCode.TX_ZERO_LENGTH
         if length > e.cfg.max_sdu:
             return TxStatusCode.TX_OVERSIZE
         return None

@@ -58,7 +58,8 @@ GOALS: dict[str, list[str]] = {
                   "oversize"],
     "interleave": ["1", "2", "3-4", "5-8"],
     "error_kind": sorted(
-        [k.value for k in CELL_KINDS] + [FaultKind.HOLD.value, FaultKind.STARVE_LAST.value, FaultKind.BAD_LENGTH.value]
+        [k.value for k in CELL_KINDS] + [FaultKind.HOLD.value, FaultKind.STARVE_LAST.value, FaultKind.BAD_LENGTH.value,
+                                    FaultKind.ABORT.value]
         + [f"rx:{s.name}" for s in RxStatusCode if s != RxStatusCode.RX_OK]
         + [f"tx:{s.name}" for s in TxStatusCode if s != TxStatusCode.TX_OK]
         + ["ctr:HEC_CORRECTED", "ctr:HEC_DISCARDED", "ctr:UNKNOWN_VC", "bus:SLVERR"]),
@@ -75,9 +76,9 @@ def sdu_classes(length: int, max_sdu: int) -> list[str]:
     """The `sdu_class` bins of an SDU of `length` bytes on a VC with `max_sdu`."""
     if length > max_sdu:
         return ["oversize"]
-    out = []
     if length == 0:
-        out.append("zero")
+        return ["zero"]  # dropped TX_ZERO_LENGTH (AAL5 Length 0 is the abort indication)
+    out = []
     out.append("single" if length <= 40 else "multi")
     r = (length + 8) % 48
     out += {0: ["fill"], 1: ["fill+1"], 47: ["fill-1"]}.get(r, [])

@@ -514,7 +514,8 @@ class ModelScoreboard(uvm_component):
         seen = {"CELLS_TX": sum(len(v) for v in self.line.values()),
                 "PDUS_TX": len(ok), "BYTES_TX": sum(len(f.data) for f in ok),
                 "TX_ABORTED": cpl[TxStatusCode.TX_ABORTED],
-                "TX_DROPPED": cpl[TxStatusCode.TX_INACTIVE] + cpl[TxStatusCode.TX_OVERSIZE]}
+                "TX_DROPPED": (cpl[TxStatusCode.TX_INACTIVE] + cpl[TxStatusCode.TX_OVERSIZE]
+                               + cpl[TxStatusCode.TX_ZERO_LENGTH])}
         for name, v in seen.items():
             if self.rtl_counters.get(name) != v:
                 self.problem(f"counter {name}: RTL {self.rtl_counters.get(name)}, the monitors "

@@ -77,22 +77,23 @@ def payload(rng: random.Random, n: int) -> bytes:
 
 
 def pick_length(rng: random.Random, max_sdu: int, oversize: float = 0.03) -> int:
-    """Lengths concentrated on AAL5 cell boundaries: 48k-8 (exact fill) and +-1, 0, 1,
-    the VC's max SDU, a few random, and now and then one above max SDU."""
+    """Lengths concentrated on AAL5 cell boundaries: 48k-8 (exact fill) and +-1, 1, the
+    VC's max SDU, a few random, now and then one above max SDU, and rarely 0 (the core
+    must drop it TX_ZERO_LENGTH: a 0-byte SDU would go out as an AAL5 abort)."""
     if rng.random() < oversize:
         return max_sdu + rng.randint(1, 48)
     r = rng.random()
     kmax = max(1, min((max_sdu + 8) // 48, 12))
-    if r < 0.08:
-        return 0
+    if r < 0.02:
+        return 0  # dropped TX_ZERO_LENGTH by the core: Length 0 is the AAL5 abort
     if r < 0.14:
         return min(1, max_sdu)
     if r < 0.20:
         return max_sdu
     if r < 0.75:
         k = rng.randint(1, kmax)
-        return max(0, min(max_sdu, 48 * k - 8 + rng.choice((-1, 0, 1))))
-    return rng.randint(0, min(max_sdu, 600))
+        return max(1, min(max_sdu, 48 * k - 8 + rng.choice((-1, 0, 1))))
+    return rng.randint(1, min(max_sdu, 600))
 
 
 # ------------------------------------------------------------------ base
@@ -429,8 +430,9 @@ class FaultSeq(VcnicSeq):
 
 
 class BadLengthSeq(VcnicSeq):
-    """PDUs from a broken far end: CRC right, Length field wrong (LENGTH errors), put on
-    line RX between PDUs of a VC whose traffic is held meanwhile."""
+    """PDUs from a broken far end: CRC right, Length field wrong (LENGTH errors), each
+    followed by an AAL5 abort (Length 0, RX_ABORTED, never delivered), put on line RX
+    between PDUs of a VC whose traffic is held meanwhile."""
 
     def __init__(self, name, env, n: int = 2, rng=None):
         super().__init__(name, env, rng or _rng(env, 7))
@@ -452,6 +454,8 @@ class BadLengthSeq(VcnicSeq):
         max_cells = (pv.params.max_sdu + 8 + 47) // 48
         for _ in range(self.n):
             env.line.put(inj.bad_length_pdu(key, self.rng.randint(1, max(1, min(max_cells, 4)))))
+            await env.line.quiet(self.clk)
+            env.line.put(inj.abort_pdu(key, self.rng.randint(1, max(1, min(max_cells, 4)))))
             await env.line.quiet(self.clk)
         pv.locked = False
 

@@ -139,7 +139,9 @@ class FaultKindBase(VcnicBaseTest):
 
 
 class BadLengthBase(VcnicBaseTest):
-    """PDUs with a right CRC and a wrong Length field: LENGTH errors, nothing delivered."""
+    """PDUs with a right CRC and a wrong Length field: LENGTH errors, nothing delivered;
+    each followed by an AAL5 abort (Length 0): RX_ABORTED, nothing delivered, the VC's
+    next PDUs arrive intact."""
 
     async def body(self):
         await ActivateSeq("act", self.env, 3, cbr=False, max_sdu=1500).start()
@@ -150,6 +152,7 @@ class BadLengthBase(VcnicBaseTest):
     def expect(self, report):
         c = self.counters(report)
         assert c["LEN_ERRORS"] == 3 and c["CRC_ERRORS"] == 0, c
+        assert c["RX_ABORTED"] == 3, c
 
 
 class DeactivateInFlightBase(VcnicBaseTest):

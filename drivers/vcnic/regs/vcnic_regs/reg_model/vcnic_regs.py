@@ -78,9 +78,9 @@ from ._registers import vcnic_regs_ro32_r_0xee96d5ac6caf6a9da3aa18c5288b289b03fb
 from ._registers import vcnic_regs_ro32_r_0x7a07d439bd3506af04caa816d8a9ee7e1c2cc99a39941267a720e47076f19fea_cls
 from ._registers import vcnic_regs_ro32_r_0xef73a0c2a8c4863689f34627340a05374edf42e329c52382de5301de29a4e8e3_cls
 from ._registers import vcnic_regs_ro32_r_0xcf649c120a193fada323ee15977336c3ab7a5988a7f45ace5d3e62112ad88131_cls
-from ._registers import vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls
+from ._registers import vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls
 from ._registers import vcnic_regs_ro32_r_0x58203cb5e39efc353feff38707169310debe0bf4452de4baed630397fc81a6f0_cls
-from ._registers import vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb98ba4b87d5_cls
+from ._registers import vcnic_regs_ro32_r_0xb8b5a12c6d69a3e8aab9f8d78328cc834616eaa4baa2fe035ff714b42f111ad1_cls
 from ._registers import vcnic_regs_ro32_r_0x7b432f249a432b7ce67f8232ea3c87fea65f962e0c23debcfe0fab0f94fa15bd_cls
 from ._registers import vcnic_regs_ro32_r_0x1a6503c6878b7da2006891347a1f49922d3ec33bb70bbdb344323eb8ef39e9bd_cls
 from ._registers import vcnic_regs_ro32_r_0x6178eb6b695158dc6700956bb8772ef5022d0252cd64feba26cd3c28c380a34a_cls
@@ -91,7 +91,7 @@ from ._registers import vcnic_regs_VC_PARAM_0xabfd26341947d8bce97c93bcfd1d784e37
 from ._registers import vcnic_regs_VC_MAX_SDU_0x7ba6364b177af5f785fe0366d2bba07af74a76ad0974c88acfb7a26552fe2bae_cls
 from ._registers import vcnic_regs_VC_PCR_INC_0x980804f3ebc4a61f138bcbe4120473418fd9ef8daad9f24e105a1cedfc24255b_cls
 from ._registers import vcnic_regs_VC_CMD_0x54510d34acac028db0c267f78643c504a9bb1cdc2763917c372f6978a6c0a854_cls
-from ._registers import vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697eaba22c5edf2969_cls
+from ._registers import vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f3939df5fec3e2836_cls
 from ._registers import vcnic_regs_VC_Q_VPIVCI_0xb66d7b6074fa192a903de6762b6d595bb523cd6478384ffa38611390c43941c2_cls
 from ._registers import vcnic_regs_VC_Q_PARAM_0x23cc48d13b2655961a63249dfcdc9821d33895580379c6f0cb3e586476219c89_cls
 from ._registers import vcnic_regs_VC_Q_MAX_SDU_0x942752ed85b766cae50742e1eed899fc50a9ee128a08e3036abffd2afe38fcec_cls
@@ -101,7 +101,7 @@ from ._registers import vcnic_regs_ro32_r_0xe49f26e76066748e85187184baff6f6a5476
 from ._registers import vcnic_regs_ro32_r_0xf9b52508f89513215748d88539d01d62378930f1f694e829769b5dd2c48192eb_cls
 from ._registers import vcnic_regs_ro32_r_0x18da0e3183ee5edd9005242a88cf491d3dbe1d7ee2c5619ae9703b1cf4de8143_cls
 from ._registers import vcnic_regs_ro32_r_0x2a0a3256ce0574cec11d8dfcf23afd884990b138b9a9a7968b90331e4ec910d7_cls
-from ._registers import vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10e3e136f978_cls
+from ._registers import vcnic_regs_ro32_r_0x86db654dc96dcd2609b647dcee24ae592eaf8f4445578cac61fb86565b37b3_cls
 from ._registers import vcnic_regs_ro32_r_0x26e30cee949af75486387260f3af003b7de006bb9196cc1adbe04865f5f55e6c_cls
 from ._registers import vcnic_regs_ro32_r_0x10b7648c08266f6ba9789d81f4c61be5be34331b8efd991108293301fd1b0647_cls
 from ._registers import vcnic_regs_ro32_r_0xea60860f664676d9a431f52b7e310a2653b7f82f33a0ccf390331f738bc2f59b_cls
@@ -115,7 +115,7 @@ from ._registers import vcnic_regs_ro32_r_0x936b2b34e065727ca0fe6dbab3859575ac67
 # addrmap, regfile, memor and register definitions
     
     
-class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649f1d_cls(AsyncAddressMap):
+class vcnic_regs_0x9feb62dcd6be1e73b2e72067bbdeb61b2c60dddbfe44306607a7ebad89075a7_cls(AsyncAddressMap):
     """
     Class to represent a address map in the register model
 
@@ -281,7 +281,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
                                                                      inst_name='NO_BUFFER', parent=self)
         
             
-        self.__RX_ABORTED:vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls = vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls(
+        self.__RX_ABORTED:vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls = vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls(
                                                                      address=self.address+108,
                                                                      logger_handle=logger_handle+'.RX_ABORTED',
                                                                      inst_name='RX_ABORTED', parent=self)
@@ -293,7 +293,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
                                                                      inst_name='TX_ABORTED', parent=self)
         
             
-        self.__TX_DROPPED:vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb98ba4b87d5_cls = vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb98ba4b87d5_cls(
+        self.__TX_DROPPED:vcnic_regs_ro32_r_0xb8b5a12c6d69a3e8aab9f8d78328cc834616eaa4baa2fe035ff714b42f111ad1_cls = vcnic_regs_ro32_r_0xb8b5a12c6d69a3e8aab9f8d78328cc834616eaa4baa2fe035ff714b42f111ad1_cls(
                                                                      address=self.address+116,
                                                                      logger_handle=logger_handle+'.TX_DROPPED',
                                                                      inst_name='TX_DROPPED', parent=self)
@@ -359,7 +359,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
                                                                      inst_name='VC_CMD', parent=self)
         
             
-        self.__VC_Q_STATE:vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697eaba22c5edf2969_cls = vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697eaba22c5edf2969_cls(
+        self.__VC_Q_STATE:vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f3939df5fec3e2836_cls = vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f3939df5fec3e2836_cls(
                                                                      address=self.address+280,
                                                                      logger_handle=logger_handle+'.VC_Q_STATE',
                                                                      inst_name='VC_Q_STATE', parent=self)
@@ -419,7 +419,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
                                                                      inst_name='VC_TX_ABORTED', parent=self)
         
             
-        self.__VC_TX_DROPPED:vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10e3e136f978_cls = vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10e3e136f978_cls(
+        self.__VC_TX_DROPPED:vcnic_regs_ro32_r_0x86db654dc96dcd2609b647dcee24ae592eaf8f4445578cac61fb86565b37b3_cls = vcnic_regs_ro32_r_0x86db654dc96dcd2609b647dcee24ae592eaf8f4445578cac61fb86565b37b3_cls(
                                                                      address=self.address+340,
                                                                      logger_handle=logger_handle+'.VC_TX_DROPPED',
                                                                      inst_name='VC_TX_DROPPED', parent=self)
@@ -473,7 +473,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
                                                                      inst_name='VC_RX_NO_BUFFER', parent=self)
         
             
-        self.__VC_RX_ABORTED:vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls = vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls(
+        self.__VC_RX_ABORTED:vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls = vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls(
                                                                      address=self.address+384,
                                                                      logger_handle=logger_handle+'.VC_RX_ABORTED',
                                                                      inst_name='VC_RX_ABORTED', parent=self)
@@ -766,7 +766,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
         return self.__NO_BUFFER
         
     @property
-    def RX_ABORTED(self) -> 'vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls':
+    def RX_ABORTED(self) -> 'vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls':
         """
         Property to access RX_ABORTED 
 
@@ -784,7 +784,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
         return self.__TX_ABORTED
         
     @property
-    def TX_DROPPED(self) -> 'vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb98ba4b87d5_cls':
+    def TX_DROPPED(self) -> 'vcnic_regs_ro32_r_0xb8b5a12c6d69a3e8aab9f8d78328cc834616eaa4baa2fe035ff714b42f111ad1_cls':
         """
         Property to access TX_DROPPED 
 
@@ -945,7 +945,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
         return self.__VC_CMD
         
     @property
-    def VC_Q_STATE(self) -> 'vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697eaba22c5edf2969_cls':
+    def VC_Q_STATE(self) -> 'vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f3939df5fec3e2836_cls':
         """
         Property to access VC_Q_STATE 
 
@@ -1071,7 +1071,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
         return self.__VC_TX_ABORTED
         
     @property
-    def VC_TX_DROPPED(self) -> 'vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10e3e136f978_cls':
+    def VC_TX_DROPPED(self) -> 'vcnic_regs_ro32_r_0x86db654dc96dcd2609b647dcee24ae592eaf8f4445578cac61fb86565b37b3_cls':
         """
         Property to access VC_TX_DROPPED 
 
@@ -1152,7 +1152,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
         return self.__VC_RX_NO_BUFFER
         
     @property
-    def VC_RX_ABORTED(self) -> 'vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls':
+    def VC_RX_ABORTED(self) -> 'vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls':
         """
         Property to access VC_RX_ABORTED 
 
@@ -1260,7 +1260,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
                 
                 
     @overload
-    def get_child_by_system_rdl_name(self, name: Literal["RX_ABORTED"]) -> 'vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls': ...
+    def get_child_by_system_rdl_name(self, name: Literal["RX_ABORTED"]) -> 'vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls': ...
                 
                 
     @overload
@@ -1268,7 +1268,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
                 
                 
     @overload
-    def get_child_by_system_rdl_name(self, name: Literal["TX_DROPPED"]) -> 'vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb98ba4b87d5_cls': ...
+    def get_child_by_system_rdl_name(self, name: Literal["TX_DROPPED"]) -> 'vcnic_regs_ro32_r_0xb8b5a12c6d69a3e8aab9f8d78328cc834616eaa4baa2fe035ff714b42f111ad1_cls': ...
                 
                 
     @overload
@@ -1312,7 +1312,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
                 
                 
     @overload
-    def get_child_by_system_rdl_name(self, name: Literal["VC_Q_STATE"]) -> 'vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697eaba22c5edf2969_cls': ...
+    def get_child_by_system_rdl_name(self, name: Literal["VC_Q_STATE"]) -> 'vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f3939df5fec3e2836_cls': ...
                 
                 
     @overload
@@ -1352,7 +1352,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
                 
                 
     @overload
-    def get_child_by_system_rdl_name(self, name: Literal["VC_TX_DROPPED"]) -> 'vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10e3e136f978_cls': ...
+    def get_child_by_system_rdl_name(self, name: Literal["VC_TX_DROPPED"]) -> 'vcnic_regs_ro32_r_0x86db654dc96dcd2609b647dcee24ae592eaf8f4445578cac61fb86565b37b3_cls': ...
                 
                 
     @overload
@@ -1388,11 +1388,11 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
                 
                 
     @overload
-    def get_child_by_system_rdl_name(self, name: Literal["VC_RX_ABORTED"]) -> 'vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls': ...
+    def get_child_by_system_rdl_name(self, name: Literal["VC_RX_ABORTED"]) -> 'vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls': ...
                 
 
     @overload
-    def get_child_by_system_rdl_name(self, name: str) -> Union['vcnic_regs_ID_0xccf117d088d439b0639d8b7df9446ec772e84c7700f593a52c04f915e9f44b4c_cls', 'vcnic_regs_VERSION_0xf2f8b81ae0b8d7d41c6bee61491cb5b782cdd601046c291e7bf5586b5aa1bead_cls', 'vcnic_regs_CAP_VC_0xe0e6a1f968113430557e1c75fe64321904672aa0283174baa2079b3171165df0_cls', 'vcnic_regs_CAP_BUF_0x5d722e872b7ca3134ce1cf2c209297ca4eed6432a4e875cb2dbf8ce12781e352_cls', 'vcnic_regs_CAP_DP_0x3d3fa0ac521c3b38327e5cae4940ea165b3e99981d8486d6c08af7202bbaa010_cls', 'vcnic_regs_LINK_RATE_0x7b4a16e0543d1883b0730ceb4663a4c7b6d3c2e568ae5af0b170fc0c5ef55d31_cls', 'vcnic_regs_CTRL_0xc813198be753984aaf8905d8c76e2b63b896f40ed840f21e09eda581ed0f794e_cls', 'vcnic_regs_STATUS_0x1df3871674e57ca52dbafe859440e5ed726dfe56eb8d2df8ab2ae6a029956224_cls', 'vcnic_regs_INT_STATUS_0x405ef941086f3045a81a1ec60b06a28c5cc3989099e8d2db810bfac16a83e73b_cls', 'vcnic_regs_INT_ENABLE_0x78fa7e6e4921df42733f07cc980722a1d44a9272380d6482c63a2e712c7bf838_cls', 'vcnic_regs_ro32_r_0x8f53d8c9b1da9b6d3c3dd7617e56019afc8af24c0c159a4d1d8d255b2979dcc5_cls', 'vcnic_regs_ro32_r_0xf54d173028716806dc4363126ebc603ba305631c963549e88af47109773f53e9_cls', 'vcnic_regs_ro32_r_0xe7a6c86095acfb00b2082f9fb8f2e01ae3b0d7e659b203e3855b7529f705a9b2_cls', 'vcnic_regs_ro32_r_0x54f97354af938170ec10b201256a9b75a26c7c3c5efcc6839cb3dcfcb94d5fb2_cls', 'vcnic_regs_ro32_r_0x295c78a9a84542b11dde7e55f373028f4aaae2bd9b4050ed53cbb48f8d141ca6_cls', 'vcnic_regs_ro32_r_0xe9a661a83475709558368b65c45eb92ed426aa9ebec61023688a31db3b394142_cls', 'vcnic_regs_ro32_r_0x3a47e605b59461e51cd122b4da3c111b56f4be50e79cef6a61f0faa20c2e3f30_cls', 'vcnic_regs_ro32_r_0xee96d5ac6caf6a9da3aa18c5288b289b03fbf4ac67c828ad6fd30f0f19cc8778_cls', 'vcnic_regs_ro32_r_0x7a07d439bd3506af04caa816d8a9ee7e1c2cc99a39941267a720e47076f19fea_cls', 'vcnic_regs_ro32_r_0xef73a0c2a8c4863689f34627340a05374edf42e329c52382de5301de29a4e8e3_cls', 'vcnic_regs_ro32_r_0xcf649c120a193fada323ee15977336c3ab7a5988a7f45ace5d3e62112ad88131_cls', 'vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls', 'vcnic_regs_ro32_r_0x58203cb5e39efc353feff38707169310debe0bf4452de4baed630397fc81a6f0_cls', 'vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb98ba4b87d5_cls', 'vcnic_regs_ro32_r_0x7b432f249a432b7ce67f8232ea3c87fea65f962e0c23debcfe0fab0f94fa15bd_cls', 'vcnic_regs_ro32_r_0x1a6503c6878b7da2006891347a1f49922d3ec33bb70bbdb344323eb8ef39e9bd_cls', 'vcnic_regs_ro32_r_0x6178eb6b695158dc6700956bb8772ef5022d0252cd64feba26cd3c28c380a34a_cls', 'vcnic_regs_ro32_r_0xfa2a69f04eb38158002d081b18505fe4acd71522b83ce46999e98cb42e7a53ee_cls', 'vcnic_regs_VC_SELECT_0x2c9138e241ade3bc21394e855b6e4e552f1cba0471cf96167379b021f989f7b0_cls', 'vcnic_regs_VC_VPIVCI_0xde4ae90ec42191a888dc31b90ec923a11bccd040749939aad0c8415803c2ad4e_cls', 'vcnic_regs_VC_PARAM_0xabfd26341947d8bce97c93bcfd1d784e37a937059a3ab9c46d0bcc66088938b7_cls', 'vcnic_regs_VC_MAX_SDU_0x7ba6364b177af5f785fe0366d2bba07af74a76ad0974c88acfb7a26552fe2bae_cls', 'vcnic_regs_VC_PCR_INC_0x980804f3ebc4a61f138bcbe4120473418fd9ef8daad9f24e105a1cedfc24255b_cls', 'vcnic_regs_VC_CMD_0x54510d34acac028db0c267f78643c504a9bb1cdc2763917c372f6978a6c0a854_cls', 'vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697eaba22c5edf2969_cls', 'vcnic_regs_VC_Q_VPIVCI_0xb66d7b6074fa192a903de6762b6d595bb523cd6478384ffa38611390c43941c2_cls', 'vcnic_regs_VC_Q_PARAM_0x23cc48d13b2655961a63249dfcdc9821d33895580379c6f0cb3e586476219c89_cls', 'vcnic_regs_VC_Q_MAX_SDU_0x942752ed85b766cae50742e1eed899fc50a9ee128a08e3036abffd2afe38fcec_cls', 'vcnic_regs_ro32_r_0x276c82a310c0520f5ed4cdff6d554e8e69d8476787d72a56766f180605450d7c_cls', 'vcnic_regs_ro32_r_0x661ee931850d526e797672587773b781c9cc903f231cdb7879394410007b5c46_cls', 'vcnic_regs_ro32_r_0xe49f26e76066748e85187184baff6f6a5476ba51eae8b43a377a0773ae2e52e3_cls', 'vcnic_regs_ro32_r_0xf9b52508f89513215748d88539d01d62378930f1f694e829769b5dd2c48192eb_cls', 'vcnic_regs_ro32_r_0x18da0e3183ee5edd9005242a88cf491d3dbe1d7ee2c5619ae9703b1cf4de8143_cls', 'vcnic_regs_ro32_r_0x2a0a3256ce0574cec11d8dfcf23afd884990b138b9a9a7968b90331e4ec910d7_cls', 'vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10e3e136f978_cls', 'vcnic_regs_ro32_r_0x26e30cee949af75486387260f3af003b7de006bb9196cc1adbe04865f5f55e6c_cls', 'vcnic_regs_ro32_r_0x10b7648c08266f6ba9789d81f4c61be5be34331b8efd991108293301fd1b0647_cls', 'vcnic_regs_ro32_r_0xea60860f664676d9a431f52b7e310a2653b7f82f33a0ccf390331f738bc2f59b_cls', 'vcnic_regs_ro32_r_0xdf07db43e7bf9226fe7a9614d465c82ebc0a09239b78c875a0aa3955f9c11e04_cls', 'vcnic_regs_ro32_r_0xade20434c213c26aaf64d1552de4e7dff9429329e4e588a77b4bd0ba652dc076_cls', 'vcnic_regs_ro32_r_0xf60d242aee7ebd385b82aeb3dad21cdb55e4d5edb720fe8912c96a3fc9a225b2_cls', 'vcnic_regs_ro32_r_0x5b24a8e21038c70cb8c0d262f33a5ae4038ad677f3e2f8b86f4022e40e00dd9c_cls', 'vcnic_regs_ro32_r_0x936b2b34e065727ca0fe6dbab3859575ac679cebf83ac30fa698b5905e59a85e_cls', 'vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls', ]: ...
+    def get_child_by_system_rdl_name(self, name: str) -> Union['vcnic_regs_ID_0xccf117d088d439b0639d8b7df9446ec772e84c7700f593a52c04f915e9f44b4c_cls', 'vcnic_regs_VERSION_0xf2f8b81ae0b8d7d41c6bee61491cb5b782cdd601046c291e7bf5586b5aa1bead_cls', 'vcnic_regs_CAP_VC_0xe0e6a1f968113430557e1c75fe64321904672aa0283174baa2079b3171165df0_cls', 'vcnic_regs_CAP_BUF_0x5d722e872b7ca3134ce1cf2c209297ca4eed6432a4e875cb2dbf8ce12781e352_cls', 'vcnic_regs_CAP_DP_0x3d3fa0ac521c3b38327e5cae4940ea165b3e99981d8486d6c08af7202bbaa010_cls', 'vcnic_regs_LINK_RATE_0x7b4a16e0543d1883b0730ceb4663a4c7b6d3c2e568ae5af0b170fc0c5ef55d31_cls', 'vcnic_regs_CTRL_0xc813198be753984aaf8905d8c76e2b63b896f40ed840f21e09eda581ed0f794e_cls', 'vcnic_regs_STATUS_0x1df3871674e57ca52dbafe859440e5ed726dfe56eb8d2df8ab2ae6a029956224_cls', 'vcnic_regs_INT_STATUS_0x405ef941086f3045a81a1ec60b06a28c5cc3989099e8d2db810bfac16a83e73b_cls', 'vcnic_regs_INT_ENABLE_0x78fa7e6e4921df42733f07cc980722a1d44a9272380d6482c63a2e712c7bf838_cls', 'vcnic_regs_ro32_r_0x8f53d8c9b1da9b6d3c3dd7617e56019afc8af24c0c159a4d1d8d255b2979dcc5_cls', 'vcnic_regs_ro32_r_0xf54d173028716806dc4363126ebc603ba305631c963549e88af47109773f53e9_cls', 'vcnic_regs_ro32_r_0xe7a6c86095acfb00b2082f9fb8f2e01ae3b0d7e659b203e3855b7529f705a9b2_cls', 'vcnic_regs_ro32_r_0x54f97354af938170ec10b201256a9b75a26c7c3c5efcc6839cb3dcfcb94d5fb2_cls', 'vcnic_regs_ro32_r_0x295c78a9a84542b11dde7e55f373028f4aaae2bd9b4050ed53cbb48f8d141ca6_cls', 'vcnic_regs_ro32_r_0xe9a661a83475709558368b65c45eb92ed426aa9ebec61023688a31db3b394142_cls', 'vcnic_regs_ro32_r_0x3a47e605b59461e51cd122b4da3c111b56f4be50e79cef6a61f0faa20c2e3f30_cls', 'vcnic_regs_ro32_r_0xee96d5ac6caf6a9da3aa18c5288b289b03fbf4ac67c828ad6fd30f0f19cc8778_cls', 'vcnic_regs_ro32_r_0x7a07d439bd3506af04caa816d8a9ee7e1c2cc99a39941267a720e47076f19fea_cls', 'vcnic_regs_ro32_r_0xef73a0c2a8c4863689f34627340a05374edf42e329c52382de5301de29a4e8e3_cls', 'vcnic_regs_ro32_r_0xcf649c120a193fada323ee15977336c3ab7a5988a7f45ace5d3e62112ad88131_cls', 'vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls', 'vcnic_regs_ro32_r_0x58203cb5e39efc353feff38707169310debe0bf4452de4baed630397fc81a6f0_cls', 'vcnic_regs_ro32_r_0xb8b5a12c6d69a3e8aab9f8d78328cc834616eaa4baa2fe035ff714b42f111ad1_cls', 'vcnic_regs_ro32_r_0x7b432f249a432b7ce67f8232ea3c87fea65f962e0c23debcfe0fab0f94fa15bd_cls', 'vcnic_regs_ro32_r_0x1a6503c6878b7da2006891347a1f49922d3ec33bb70bbdb344323eb8ef39e9bd_cls', 'vcnic_regs_ro32_r_0x6178eb6b695158dc6700956bb8772ef5022d0252cd64feba26cd3c28c380a34a_cls', 'vcnic_regs_ro32_r_0xfa2a69f04eb38158002d081b18505fe4acd71522b83ce46999e98cb42e7a53ee_cls', 'vcnic_regs_VC_SELECT_0x2c9138e241ade3bc21394e855b6e4e552f1cba0471cf96167379b021f989f7b0_cls', 'vcnic_regs_VC_VPIVCI_0xde4ae90ec42191a888dc31b90ec923a11bccd040749939aad0c8415803c2ad4e_cls', 'vcnic_regs_VC_PARAM_0xabfd26341947d8bce97c93bcfd1d784e37a937059a3ab9c46d0bcc66088938b7_cls', 'vcnic_regs_VC_MAX_SDU_0x7ba6364b177af5f785fe0366d2bba07af74a76ad0974c88acfb7a26552fe2bae_cls', 'vcnic_regs_VC_PCR_INC_0x980804f3ebc4a61f138bcbe4120473418fd9ef8daad9f24e105a1cedfc24255b_cls', 'vcnic_regs_VC_CMD_0x54510d34acac028db0c267f78643c504a9bb1cdc2763917c372f6978a6c0a854_cls', 'vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f3939df5fec3e2836_cls', 'vcnic_regs_VC_Q_VPIVCI_0xb66d7b6074fa192a903de6762b6d595bb523cd6478384ffa38611390c43941c2_cls', 'vcnic_regs_VC_Q_PARAM_0x23cc48d13b2655961a63249dfcdc9821d33895580379c6f0cb3e586476219c89_cls', 'vcnic_regs_VC_Q_MAX_SDU_0x942752ed85b766cae50742e1eed899fc50a9ee128a08e3036abffd2afe38fcec_cls', 'vcnic_regs_ro32_r_0x276c82a310c0520f5ed4cdff6d554e8e69d8476787d72a56766f180605450d7c_cls', 'vcnic_regs_ro32_r_0x661ee931850d526e797672587773b781c9cc903f231cdb7879394410007b5c46_cls', 'vcnic_regs_ro32_r_0xe49f26e76066748e85187184baff6f6a5476ba51eae8b43a377a0773ae2e52e3_cls', 'vcnic_regs_ro32_r_0xf9b52508f89513215748d88539d01d62378930f1f694e829769b5dd2c48192eb_cls', 'vcnic_regs_ro32_r_0x18da0e3183ee5edd9005242a88cf491d3dbe1d7ee2c5619ae9703b1cf4de8143_cls', 'vcnic_regs_ro32_r_0x2a0a3256ce0574cec11d8dfcf23afd884990b138b9a9a7968b90331e4ec910d7_cls', 'vcnic_regs_ro32_r_0x86db654dc96dcd2609b647dcee24ae592eaf8f4445578cac61fb86565b37b3_cls', 'vcnic_regs_ro32_r_0x26e30cee949af75486387260f3af003b7de006bb9196cc1adbe04865f5f55e6c_cls', 'vcnic_regs_ro32_r_0x10b7648c08266f6ba9789d81f4c61be5be34331b8efd991108293301fd1b0647_cls', 'vcnic_regs_ro32_r_0xea60860f664676d9a431f52b7e310a2653b7f82f33a0ccf390331f738bc2f59b_cls', 'vcnic_regs_ro32_r_0xdf07db43e7bf9226fe7a9614d465c82ebc0a09239b78c875a0aa3955f9c11e04_cls', 'vcnic_regs_ro32_r_0xade20434c213c26aaf64d1552de4e7dff9429329e4e588a77b4bd0ba652dc076_cls', 'vcnic_regs_ro32_r_0xf60d242aee7ebd385b82aeb3dad21cdb55e4d5edb720fe8912c96a3fc9a225b2_cls', 'vcnic_regs_ro32_r_0x5b24a8e21038c70cb8c0d262f33a5ae4038ad677f3e2f8b86f4022e40e00dd9c_cls', 'vcnic_regs_ro32_r_0x936b2b34e065727ca0fe6dbab3859575ac679cebf83ac30fa698b5905e59a85e_cls', 'vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls', ]: ...
 
     def get_child_by_system_rdl_name(self, name: Any) -> Any:
         return super().get_child_by_system_rdl_name(name)
@@ -1476,7 +1476,7 @@ class vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649
     
 
 
-vcnic_regs_cls = vcnic_regs_0xaaa0b6aa641023821952bb334bb43061361b3cbccc67031d4e952872b6649f1d_cls
+vcnic_regs_cls = vcnic_regs_0x9feb62dcd6be1e73b2e72067bbdeb61b2c60dddbfe44306607a7ebad89075a7_cls
 
 if __name__ == '__main__':
     # dummy functions to demonstrate the class

@@ -78,9 +78,9 @@ from .fields import vcnic_regs_ro32_r_value_0xe643ed326f7bc648c0e1e7b8073b97034e
 from .fields import vcnic_regs_ro32_r_value_0x4808fd6dd5d28d99dd1407c501cc32a93291f6fa264b5558bb3052d0e559ef5b_cls
 from .fields import vcnic_regs_ro32_r_value_0xc3888c53c74504a9a9399148f06773cf057219ec0418aaec7979bb919fa8e0a3_cls
 from .fields import vcnic_regs_ro32_r_value_0xa3f40bbd605d95c7c67fa25a7872178f0647d24c90e2cebb2a06d208d91c94bf_cls
-from .fields import vcnic_regs_ro32_r_value_0xcab1d523e2191b26070283d2c2f4d02881b56d1d3bb039d5496672fb0bc4d81b_cls
+from .fields import vcnic_regs_ro32_r_value_0xa0136e75bdad7c6e600a2e5eea9857e421033a5a6b0591551796ae2d083775a0_cls
 from .fields import vcnic_regs_ro32_r_value_0x402c839c8ff7a93b42c3821081211fce60df4d8a054dcdab344465062c5ad1ee_cls
-from .fields import vcnic_regs_ro32_r_value_0xb9ca7b94df4357456b94443447bf4a491ebf01b7752f19125b02be610cb9a5fd_cls
+from .fields import vcnic_regs_ro32_r_value_0x2a77231c09b1a3eb99b2aa96206615acf2a8ad1481c13356727ce17fe5eb467_cls
 from .fields import vcnic_regs_ro32_r_value_0xf2c67fe6ce11cb975172efad7ba28318df69825b56e11f985792ea4203ede372_cls
 
 # register definitions
@@ -3285,7 +3285,7 @@ class vcnic_regs_ro32_r_0xcf649c120a193fada323ee15977336c3ab7a5988a7f45ace5d3e62
 
     
     
-class vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0fd1af57a2_cls(RegAsyncReadOnly):
+class vcnic_regs_ro32_r_0xb3f407824b3c73f11df610e1b0ca46764732685df389c6f2939691250dbd683f_cls(RegAsyncReadOnly):
     """
     Class to represent a register in the register model
 
@@ -3307,7 +3307,7 @@ class vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0
 
         # build the field attributes
         
-        self.__value:vcnic_regs_ro32_r_value_0xcab1d523e2191b26070283d2c2f4d02881b56d1d3bb039d5496672fb0bc4d81b_cls = vcnic_regs_ro32_r_value_0xcab1d523e2191b26070283d2c2f4d02881b56d1d3bb039d5496672fb0bc4d81b_cls(
+        self.__value:vcnic_regs_ro32_r_value_0xa0136e75bdad7c6e600a2e5eea9857e421033a5a6b0591551796ae2d083775a0_cls = vcnic_regs_ro32_r_value_0xa0136e75bdad7c6e600a2e5eea9857e421033a5a6b0591551796ae2d083775a0_cls(
             parent_register=self,
             size_props=FieldSizeProps(
                 width=32,
@@ -3342,7 +3342,7 @@ class vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0
     # build the properties for the fields
     
     @property
-    def value(self) -> vcnic_regs_ro32_r_value_0xcab1d523e2191b26070283d2c2f4d02881b56d1d3bb039d5496672fb0bc4d81b_cls:
+    def value(self) -> vcnic_regs_ro32_r_value_0xa0136e75bdad7c6e600a2e5eea9857e421033a5a6b0591551796ae2d083775a0_cls:
         """
         Property to access value field of the register
 
@@ -3352,7 +3352,8 @@ class vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0
         +==============+=========================================================================+
         | Description  | .. raw:: html                                                           |
         |              |                                                                         |
-        |              |      <p>Partial PDUs freed by DEACTIVATE.</p>                           |
+        |              |      <p>PDUs aborted: Length field 0 received (the AAL5 abort           |
+        |              |      indication, I.363.5), or a partial PDU freed by DEACTIVATE.</p>    |
         +--------------+-------------------------------------------------------------------------+
         """
         return self.__value
@@ -3370,7 +3371,7 @@ class vcnic_regs_ro32_r_0x9e992188e907cf6df6c863d8ee07cdc8db98e0f45db1223d24afa0
     
     
                 
-    def get_child_by_system_rdl_name(self, name: Any) -> 'vcnic_regs_ro32_r_value_0xcab1d523e2191b26070283d2c2f4d02881b56d1d3bb039d5496672fb0bc4d81b_cls':
+    def get_child_by_system_rdl_name(self, name: Any) -> 'vcnic_regs_ro32_r_value_0xa0136e75bdad7c6e600a2e5eea9857e421033a5a6b0591551796ae2d083775a0_cls':
         return super().get_child_by_system_rdl_name(name)
                 
     
@@ -3505,7 +3506,7 @@ class vcnic_regs_ro32_r_0x58203cb5e39efc353feff38707169310debe0bf4452de4baed6303
 
     
     
-class vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb98ba4b87d5_cls(RegAsyncReadOnly):
+class vcnic_regs_ro32_r_0xb8b5a12c6d69a3e8aab9f8d78328cc834616eaa4baa2fe035ff714b42f111ad1_cls(RegAsyncReadOnly):
     """
     Class to represent a register in the register model
 
@@ -3527,7 +3528,7 @@ class vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb
 
         # build the field attributes
         
-        self.__value:vcnic_regs_ro32_r_value_0xb9ca7b94df4357456b94443447bf4a491ebf01b7752f19125b02be610cb9a5fd_cls = vcnic_regs_ro32_r_value_0xb9ca7b94df4357456b94443447bf4a491ebf01b7752f19125b02be610cb9a5fd_cls(
+        self.__value:vcnic_regs_ro32_r_value_0x2a77231c09b1a3eb99b2aa96206615acf2a8ad1481c13356727ce17fe5eb467_cls = vcnic_regs_ro32_r_value_0x2a77231c09b1a3eb99b2aa96206615acf2a8ad1481c13356727ce17fe5eb467_cls(
             parent_register=self,
             size_props=FieldSizeProps(
                 width=32,
@@ -3562,7 +3563,7 @@ class vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb
     # build the properties for the fields
     
     @property
-    def value(self) -> vcnic_regs_ro32_r_value_0xb9ca7b94df4357456b94443447bf4a491ebf01b7752f19125b02be610cb9a5fd_cls:
+    def value(self) -> vcnic_regs_ro32_r_value_0x2a77231c09b1a3eb99b2aa96206615acf2a8ad1481c13356727ce17fe5eb467_cls:
         """
         Property to access value field of the register
 
@@ -3572,8 +3573,8 @@ class vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb
         +==============+=========================================================================+
         | Description  | .. raw:: html                                                           |
         |              |                                                                         |
-        |              |      <p>TX frames dropped at ingest (VC inactive or frame above max     |
-        |              |      SDU).</p>                                                          |
+        |              |      <p>TX frames dropped at ingest (VC inactive, frame above max SDU,  |
+        |              |      or frame of 0 bytes).</p>                                          |
         +--------------+-------------------------------------------------------------------------+
         """
         return self.__value
@@ -3591,7 +3592,7 @@ class vcnic_regs_ro32_r_0x5c94499d06dd536344297ea3b165b62eb7cca7514c0aaf3744b4eb
     
     
                 
-    def get_child_by_system_rdl_name(self, name: Any) -> 'vcnic_regs_ro32_r_value_0xb9ca7b94df4357456b94443447bf4a491ebf01b7752f19125b02be610cb9a5fd_cls':
+    def get_child_by_system_rdl_name(self, name: Any) -> 'vcnic_regs_ro32_r_value_0x2a77231c09b1a3eb99b2aa96206615acf2a8ad1481c13356727ce17fe5eb467_cls':
         return super().get_child_by_system_rdl_name(name)
                 
     

@@ -45,8 +45,8 @@ from .field_enum import _service_e0x66e03a082c8dbd4abd981f801bc5a8789455cd9f2fcd
 from .field_enum import _vc_opcode_e0x1aaaa6af53e35583e65ecd09a259923312403332454ccf1fabe802b94a604c7e_enumcls
 from .field_enum import _vc_result_e0xd10e8afa8c2388b98cd054f372c9325d5df49a14ba81f9806226aba7af6b1709_enumcls
 from .field_enum import _vc_state_e0x570cc759b48957230b388ebf1fd68a43a41dee9b70d90e2c537f859d7c58dace_enumcls
-from .field_enum import _rx_status_e0xf1ca596d12e81dd2a481614f6d93411383c83a76281aa7294c7e5efb657db01c_enumcls
-from .field_enum import _tx_status_e0x6ea873198e2b669109a4d922c29bfaa77fc2ff3e15b9a8e40307ba6d78381516_enumcls
+from .field_enum import _rx_status_e0x19913d1ce3033ad5d742b191df393b19baecb3fd29090eafab71261ac527f236_enumcls
+from .field_enum import _tx_status_e0xfdf8b3ac524b50fbef1f030cf791f99010feb99eee9188d4c649ec8561554814_enumcls
 
 
 
@@ -65,8 +65,8 @@ from .fields import vcnic_regs_VC_CMD_opcode_0x845095aa62c84fc775994788285f2c0b1
 from .fields import vcnic_regs_VC_CMD_busy_0x50db29d30c9ad8b9455c4e9a9e292bb278599f048c3da287d7e053b5cfd4e8d7_cls
 from .fields import vcnic_regs_VC_CMD_result_0xf15beef2b1aff63436725b7975c42d96e456a25024367a08dd3de662384d153a_cls
 from .fields import vcnic_regs_VC_Q_STATE_state_0x679c4ae1094882f03b2a39399e776ec707176733bce48a7a83631ded9ff92fe7_cls
-from .fields import vcnic_regs_VC_Q_STATE_last_rx_status_0xeb71af7a4bdcbb9f2c4c822ae814add1990dc812be14d8a27dc48a55f7e2248a_cls
-from .fields import vcnic_regs_VC_Q_STATE_last_tx_status_0x135805069fa9ba03a2716b8ae24b17186004421da821a9de9a584bc4fd3c2915_cls
+from .fields import vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls
+from .fields import vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls
 from .fields import vcnic_regs_VC_Q_STATE_tx_queued_0x771a633870ef837c0acd091d63b9f1f364cd672d4a61344a3e68fda98f2c2b67_cls
 from .fields import vcnic_regs_VC_Q_PARAM_aal_0x8790be8325e8c7fddae94fd2a30eebb7ddcc65281dddc7ddc15880f99aad9223_cls
 from .fields import vcnic_regs_VC_Q_PARAM_service_0xe056aeeb372e20e00b42a7e2b052526d95bf42aab92d2ac876a0ab8730cba3ec_cls
@@ -76,7 +76,7 @@ from .fields import vcnic_regs_ro32_r_value_0xcf88b918c64a7d8469dcee7d2a08782316
 from .fields import vcnic_regs_ro32_r_value_0x57c16885be3f76b98c43b063a34e5386565e974a11e9b144eda74ebc652eacc6_cls
 from .fields import vcnic_regs_ro32_r_value_0x311a95665b874ac52fcc03578f1f7582ace3ddf258aa625e011179be4dd95f16_cls
 from .fields import vcnic_regs_ro32_r_value_0x5a24eb2744324d6a2b3f711524417b15a169777208235a5e91be03dc25781ead_cls
-from .fields import vcnic_regs_ro32_r_value_0x12a2417b5da13ca6dae41b2bf7c35ce0b2879374aedd64f1b2ef7c8816621a50_cls
+from .fields import vcnic_regs_ro32_r_value_0xc481a6d009c01ff457367c17361c8483087c96c64418644c5e47f808e5426282_cls
 from .fields import vcnic_regs_ro32_r_value_0x17d9bc0bdb422ee88b2b41d7501c91e1bf7fc2c00da872547837199e6ba7e557_cls
 from .fields import vcnic_regs_ro32_r_value_0x3129e17dfa3fe1b657c257b98548f0b2f45f8c6922436966dc02e5d2fbc33c3e_cls
 from .fields import vcnic_regs_ro32_r_value_0xd353afc8e9fe18cbef85d211331b14f3da281cf9beb0abd50a3e2da59b79a7a6_cls
@@ -1453,7 +1453,7 @@ class vcnic_regs_VC_CMD_0x54510d34acac028db0c267f78643c504a9bb1cdc2763917c372f69
 
     
     
-class vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697eaba22c5edf2969_cls(RegAsyncReadOnly):
+class vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f3939df5fec3e2836_cls(RegAsyncReadOnly):
     """
     Class to represent a register in the register model
 
@@ -1498,7 +1498,7 @@ class vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697e
             logger_handle=logger_handle+'.state',
             inst_name='state',
             field_type=_vc_state_e0x570cc759b48957230b388ebf1fd68a43a41dee9b70d90e2c537f859d7c58dace_enumcls)
-        self.__last_rx_status:vcnic_regs_VC_Q_STATE_last_rx_status_0xeb71af7a4bdcbb9f2c4c822ae814add1990dc812be14d8a27dc48a55f7e2248a_cls = vcnic_regs_VC_Q_STATE_last_rx_status_0xeb71af7a4bdcbb9f2c4c822ae814add1990dc812be14d8a27dc48a55f7e2248a_cls(
+        self.__last_rx_status:vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls = vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls(
             parent_register=self,
             size_props=FieldSizeProps(
                 width=4,
@@ -1509,8 +1509,8 @@ class vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697e
                 is_volatile=True),
             logger_handle=logger_handle+'.last_rx_status',
             inst_name='last_rx_status',
-            field_type=_rx_status_e0xf1ca596d12e81dd2a481614f6d93411383c83a76281aa7294c7e5efb657db01c_enumcls)
-        self.__last_tx_status:vcnic_regs_VC_Q_STATE_last_tx_status_0x135805069fa9ba03a2716b8ae24b17186004421da821a9de9a584bc4fd3c2915_cls = vcnic_regs_VC_Q_STATE_last_tx_status_0x135805069fa9ba03a2716b8ae24b17186004421da821a9de9a584bc4fd3c2915_cls(
+            field_type=_rx_status_e0x19913d1ce3033ad5d742b191df393b19baecb3fd29090eafab71261ac527f236_enumcls)
+        self.__last_tx_status:vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls = vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls(
             parent_register=self,
             size_props=FieldSizeProps(
                 width=4,
@@ -1521,7 +1521,7 @@ class vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697e
                 is_volatile=True),
             logger_handle=logger_handle+'.last_tx_status',
             inst_name='last_tx_status',
-            field_type=_tx_status_e0x6ea873198e2b669109a4d922c29bfaa77fc2ff3e15b9a8e40307ba6d78381516_enumcls)
+            field_type=_tx_status_e0xfdf8b3ac524b50fbef1f030cf791f99010feb99eee9188d4c649ec8561554814_enumcls)
         self.__tx_queued:vcnic_regs_VC_Q_STATE_tx_queued_0x771a633870ef837c0acd091d63b9f1f364cd672d4a61344a3e68fda98f2c2b67_cls = vcnic_regs_VC_Q_STATE_tx_queued_0x771a633870ef837c0acd091d63b9f1f364cd672d4a61344a3e68fda98f2c2b67_cls(
             parent_register=self,
             size_props=FieldSizeProps(
@@ -1546,7 +1546,7 @@ class vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697e
     
     
     def register_value( # type: ignore[override]
-        self, *,state : _vc_state_e0x570cc759b48957230b388ebf1fd68a43a41dee9b70d90e2c537f859d7c58dace_enumcls,last_rx_status : _rx_status_e0xf1ca596d12e81dd2a481614f6d93411383c83a76281aa7294c7e5efb657db01c_enumcls,last_tx_status : _tx_status_e0x6ea873198e2b669109a4d922c29bfaa77fc2ff3e15b9a8e40307ba6d78381516_enumcls,tx_queued : int,) -> int:
+        self, *,state : _vc_state_e0x570cc759b48957230b388ebf1fd68a43a41dee9b70d90e2c537f859d7c58dace_enumcls,last_rx_status : _rx_status_e0x19913d1ce3033ad5d742b191df393b19baecb3fd29090eafab71261ac527f236_enumcls,last_tx_status : _tx_status_e0xfdf8b3ac524b50fbef1f030cf791f99010feb99eee9188d4c649ec8561554814_enumcls,tx_queued : int,) -> int:
         return super().register_value(state=state,last_rx_status=last_rx_status,last_tx_status=last_tx_status,tx_queued=tx_queued,)
     
 
@@ -1565,7 +1565,7 @@ class vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697e
         """
         return self.__state
     @property
-    def last_rx_status(self) -> vcnic_regs_VC_Q_STATE_last_rx_status_0xeb71af7a4bdcbb9f2c4c822ae814add1990dc812be14d8a27dc48a55f7e2248a_cls:
+    def last_rx_status(self) -> vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls:
         """
         Property to access last_rx_status field of the register
 
@@ -1580,7 +1580,7 @@ class vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697e
         """
         return self.__last_rx_status
     @property
-    def last_tx_status(self) -> vcnic_regs_VC_Q_STATE_last_tx_status_0x135805069fa9ba03a2716b8ae24b17186004421da821a9de9a584bc4fd3c2915_cls:
+    def last_tx_status(self) -> vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls:
         """
         Property to access last_tx_status field of the register
 
@@ -1629,11 +1629,11 @@ class vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697e
                 
                 
     @overload
-    def get_child_by_system_rdl_name(self, name: Literal["last_rx_status"]) -> 'vcnic_regs_VC_Q_STATE_last_rx_status_0xeb71af7a4bdcbb9f2c4c822ae814add1990dc812be14d8a27dc48a55f7e2248a_cls': ...
+    def get_child_by_system_rdl_name(self, name: Literal["last_rx_status"]) -> 'vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls': ...
                 
                 
     @overload
-    def get_child_by_system_rdl_name(self, name: Literal["last_tx_status"]) -> 'vcnic_regs_VC_Q_STATE_last_tx_status_0x135805069fa9ba03a2716b8ae24b17186004421da821a9de9a584bc4fd3c2915_cls': ...
+    def get_child_by_system_rdl_name(self, name: Literal["last_tx_status"]) -> 'vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls': ...
                 
                 
     @overload
@@ -1641,7 +1641,7 @@ class vcnic_regs_VC_Q_STATE_0xbc129a100c505d92a4336ace91d8be7c46fd35437f39e9697e
                 
 
     @overload
-    def get_child_by_system_rdl_name(self, name: str) -> Union['vcnic_regs_VC_Q_STATE_state_0x679c4ae1094882f03b2a39399e776ec707176733bce48a7a83631ded9ff92fe7_cls', 'vcnic_regs_VC_Q_STATE_last_rx_status_0xeb71af7a4bdcbb9f2c4c822ae814add1990dc812be14d8a27dc48a55f7e2248a_cls', 'vcnic_regs_VC_Q_STATE_last_tx_status_0x135805069fa9ba03a2716b8ae24b17186004421da821a9de9a584bc4fd3c2915_cls', 'vcnic_regs_VC_Q_STATE_tx_queued_0x771a633870ef837c0acd091d63b9f1f364cd672d4a61344a3e68fda98f2c2b67_cls', ]: ...
+    def get_child_by_system_rdl_name(self, name: str) -> Union['vcnic_regs_VC_Q_STATE_state_0x679c4ae1094882f03b2a39399e776ec707176733bce48a7a83631ded9ff92fe7_cls', 'vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls', 'vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls', 'vcnic_regs_VC_Q_STATE_tx_queued_0x771a633870ef837c0acd091d63b9f1f364cd672d4a61344a3e68fda98f2c2b67_cls', ]: ...
 
     def get_child_by_system_rdl_name(self, name: Any) -> Any:
         return super().get_child_by_system_rdl_name(name)
@@ -2846,7 +2846,7 @@ class vcnic_regs_ro32_r_0x2a0a3256ce0574cec11d8dfcf23afd884990b138b9a9a7968b9033
 
     
     
-class vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10e3e136f978_cls(RegAsyncReadOnly):
+class vcnic_regs_ro32_r_0x86db654dc96dcd2609b647dcee24ae592eaf8f4445578cac61fb86565b37b3_cls(RegAsyncReadOnly):
     """
     Class to represent a register in the register model
 
@@ -2868,7 +2868,7 @@ class vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10
 
         # build the field attributes
         
-        self.__value:vcnic_regs_ro32_r_value_0x12a2417b5da13ca6dae41b2bf7c35ce0b2879374aedd64f1b2ef7c8816621a50_cls = vcnic_regs_ro32_r_value_0x12a2417b5da13ca6dae41b2bf7c35ce0b2879374aedd64f1b2ef7c8816621a50_cls(
+        self.__value:vcnic_regs_ro32_r_value_0xc481a6d009c01ff457367c17361c8483087c96c64418644c5e47f808e5426282_cls = vcnic_regs_ro32_r_value_0xc481a6d009c01ff457367c17361c8483087c96c64418644c5e47f808e5426282_cls(
             parent_register=self,
             size_props=FieldSizeProps(
                 width=32,
@@ -2903,7 +2903,7 @@ class vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10
     # build the properties for the fields
     
     @property
-    def value(self) -> vcnic_regs_ro32_r_value_0x12a2417b5da13ca6dae41b2bf7c35ce0b2879374aedd64f1b2ef7c8816621a50_cls:
+    def value(self) -> vcnic_regs_ro32_r_value_0xc481a6d009c01ff457367c17361c8483087c96c64418644c5e47f808e5426282_cls:
         """
         Property to access value field of the register
 
@@ -2913,7 +2913,7 @@ class vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10
         +==============+=========================================================================+
         | Description  | .. raw:: html                                                           |
         |              |                                                                         |
-        |              |      <p>Frames dropped at ingest (inactive, oversize).</p>              |
+        |              |      <p>Frames dropped at ingest (inactive, oversize, 0 bytes).</p>     |
         +--------------+-------------------------------------------------------------------------+
         """
         return self.__value
@@ -2931,7 +2931,7 @@ class vcnic_regs_ro32_r_0x205a6e7ee7bbfa71da726c4ff7d295a002048906eb923e43651c10
     
     
                 
-    def get_child_by_system_rdl_name(self, name: Any) -> 'vcnic_regs_ro32_r_value_0x12a2417b5da13ca6dae41b2bf7c35ce0b2879374aedd64f1b2ef7c8816621a50_cls':
+    def get_child_by_system_rdl_name(self, name: Any) -> 'vcnic_regs_ro32_r_value_0xc481a6d009c01ff457367c17361c8483087c96c64418644c5e47f808e5426282_cls':
         return super().get_child_by_system_rdl_name(name)
                 
     

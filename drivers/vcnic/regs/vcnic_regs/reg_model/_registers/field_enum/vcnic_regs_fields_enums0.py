@@ -62,23 +62,24 @@ class _vc_state_e0x570cc759b48957230b388ebf1fd68a43a41dee9b70d90e2c537f859d7c58d
     
 
 @unique
-class _rx_status_e0xf1ca596d12e81dd2a481614f6d93411383c83a76281aa7294c7e5efb657db01c_enumcls(SystemRDLEnum):
+class _rx_status_e0x19913d1ce3033ad5d742b191df393b19baecb3fd29090eafab71261ac527f236_enumcls(SystemRDLEnum):
 
     RX_OK = SystemRDLEnumEntry(int_value=0, name=None, desc="PDU good.")  # PDU good. 
     RX_CRC = SystemRDLEnumEntry(int_value=1, name=None, desc="CRC-32 residue wrong.")  # CRC-32 residue wrong. 
     RX_LENGTH = SystemRDLEnumEntry(int_value=2, name=None, desc="Length field inconsistent with the bytes received.")  # Length field inconsistent with the bytes received. 
     RX_OVERSIZE = SystemRDLEnumEntry(int_value=3, name=None, desc="More than max SDU (by cell count or by length field).")  # More than max SDU (by cell count or by length field). 
     RX_NO_BUFFER = SystemRDLEnumEntry(int_value=4, name=None, desc="A cell found no free buffer; PDU dropped.")  # A cell found no free buffer; PDU dropped. 
-    RX_ABORTED = SystemRDLEnumEntry(int_value=5, name=None, desc="Partial reassembly freed by DEACTIVATE.")  # Partial reassembly freed by DEACTIVATE. 
+    RX_ABORTED = SystemRDLEnumEntry(int_value=5, name=None, desc="PDU aborted: its Length field is 0 (the AAL5 abort indication, I.363.5 / RFC 2684 section 3; never delivered, not even to an rx_errored VC), or a partial reassembly freed by DEACTIVATE.")  # PDU aborted: its Length field is 0 (the AAL5 abort indication, I.363.5 / RFC 2684 section 3; never delivered, not even to an rx_errored VC), or a partial reassembly freed by DEACTIVATE. 
     
 
 @unique
-class _tx_status_e0x6ea873198e2b669109a4d922c29bfaa77fc2ff3e15b9a8e40307ba6d78381516_enumcls(SystemRDLEnum):
+class _tx_status_e0xfdf8b3ac524b50fbef1f030cf791f99010feb99eee9188d4c649ec8561554814_enumcls(SystemRDLEnum):
 
     TX_OK = SystemRDLEnumEntry(int_value=0, name=None, desc="Frame sent: its last cell left on the line.")  # Frame sent: its last cell left on the line. 
     TX_ABORTED = SystemRDLEnumEntry(int_value=1, name=None, desc="Frame flushed by DEACTIVATE before it started.")  # Frame flushed by DEACTIVATE before it started. 
     TX_INACTIVE = SystemRDLEnumEntry(int_value=2, name=None, desc="Frame for a VC that is not ACTIVE (or not TX-enabled); dropped.")  # Frame for a VC that is not ACTIVE (or not TX-enabled); dropped. 
     TX_OVERSIZE = SystemRDLEnumEntry(int_value=3, name=None, desc="Frame longer than the VC\u0027s max SDU; dropped.")  # Frame longer than the VC's max SDU; dropped. 
+    TX_ZERO_LENGTH = SystemRDLEnumEntry(int_value=4, name=None, desc="Frame of 0 bytes; dropped (an AAL5 PDU with Length 0 is the abort indication, I.363.5, so it is never sent).")  # Frame of 0 bytes; dropped (an AAL5 PDU with Length 0 is the abort indication, I.363.5, so it is never sent). 
     
 if __name__ == '__main__':
     pass

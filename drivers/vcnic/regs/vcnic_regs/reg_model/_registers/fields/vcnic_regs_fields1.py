@@ -284,7 +284,7 @@ class vcnic_regs_ro32_r_value_0xa3f40bbd605d95c7c67fa25a7872178f0647d24c90e2cebb
 
     
     
-class vcnic_regs_ro32_r_value_0xcab1d523e2191b26070283d2c2f4d02881b56d1d3bb039d5496672fb0bc4d81b_cls(FieldAsyncReadOnly):
+class vcnic_regs_ro32_r_value_0xa0136e75bdad7c6e600a2e5eea9857e421033a5a6b0591551796ae2d083775a0_cls(FieldAsyncReadOnly):
     """
     Class to represent a register field in the register model
 
@@ -294,7 +294,8 @@ class vcnic_regs_ro32_r_value_0xcab1d523e2191b26070283d2c2f4d02881b56d1d3bb039d5
     +==============+=========================================================================+
     | Description  | .. raw:: html                                                           |
     |              |                                                                         |
-    |              |      <p>Partial PDUs freed by DEACTIVATE.</p>                           |
+    |              |      <p>PDUs aborted: Length field 0 received (the AAL5 abort           |
+    |              |      indication, I.363.5), or a partial PDU freed by DEACTIVATE.</p>    |
     +--------------+-------------------------------------------------------------------------+
     """
     __slots__ : list[str] = []
@@ -306,7 +307,7 @@ class vcnic_regs_ro32_r_value_0xcab1d523e2191b26070283d2c2f4d02881b56d1d3bb039d5
 
     @property
     def rdl_desc(self) -> str:
-        return "Partial PDUs freed by DEACTIVATE."
+        return "PDUs aborted: Length field 0 received (the AAL5 abort indication, I.363.5), or a partial PDU freed by DEACTIVATE."
     
     
     
@@ -342,7 +343,7 @@ class vcnic_regs_ro32_r_value_0x402c839c8ff7a93b42c3821081211fce60df4d8a054dcdab
 
     
     
-class vcnic_regs_ro32_r_value_0xb9ca7b94df4357456b94443447bf4a491ebf01b7752f19125b02be610cb9a5fd_cls(FieldAsyncReadOnly):
+class vcnic_regs_ro32_r_value_0x2a77231c09b1a3eb99b2aa96206615acf2a8ad1481c13356727ce17fe5eb467_cls(FieldAsyncReadOnly):
     """
     Class to represent a register field in the register model
 
@@ -352,8 +353,8 @@ class vcnic_regs_ro32_r_value_0xb9ca7b94df4357456b94443447bf4a491ebf01b7752f1912
     +==============+=========================================================================+
     | Description  | .. raw:: html                                                           |
     |              |                                                                         |
-    |              |      <p>TX frames dropped at ingest (VC inactive or frame above max     |
-    |              |      SDU).</p>                                                          |
+    |              |      <p>TX frames dropped at ingest (VC inactive, frame above max SDU,  |
+    |              |      or frame of 0 bytes).</p>                                          |
     +--------------+-------------------------------------------------------------------------+
     """
     __slots__ : list[str] = []
@@ -365,7 +366,7 @@ class vcnic_regs_ro32_r_value_0xb9ca7b94df4357456b94443447bf4a491ebf01b7752f1912
 
     @property
     def rdl_desc(self) -> str:
-        return "TX frames dropped at ingest (VC inactive or frame above max SDU)."
+        return "TX frames dropped at ingest (VC inactive, frame above max SDU, or frame of 0 bytes)."
     
     
     

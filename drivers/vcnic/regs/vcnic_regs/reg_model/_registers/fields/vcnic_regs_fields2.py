@@ -70,7 +70,7 @@ class vcnic_regs_VC_Q_STATE_state_0x679c4ae1094882f03b2a39399e776ec707176733bce4
 
     
     
-class vcnic_regs_VC_Q_STATE_last_rx_status_0xeb71af7a4bdcbb9f2c4c822ae814add1990dc812be14d8a27dc48a55f7e2248a_cls(FieldEnumAsyncReadOnly):
+class vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls(FieldEnumAsyncReadOnly):
     """
     Class to represent a register field in the register model
 
@@ -99,7 +99,7 @@ class vcnic_regs_VC_Q_STATE_last_rx_status_0xeb71af7a4bdcbb9f2c4c822ae814add1990
 
     
     
-class vcnic_regs_VC_Q_STATE_last_tx_status_0x135805069fa9ba03a2716b8ae24b17186004421da821a9de9a584bc4fd3c2915_cls(FieldEnumAsyncReadOnly):
+class vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls(FieldEnumAsyncReadOnly):
     """
     Class to represent a register field in the register model
 
@@ -369,7 +369,7 @@ class vcnic_regs_ro32_r_value_0x5a24eb2744324d6a2b3f711524417b15a169777208235a5e
 
     
     
-class vcnic_regs_ro32_r_value_0x12a2417b5da13ca6dae41b2bf7c35ce0b2879374aedd64f1b2ef7c8816621a50_cls(FieldAsyncReadOnly):
+class vcnic_regs_ro32_r_value_0xc481a6d009c01ff457367c17361c8483087c96c64418644c5e47f808e5426282_cls(FieldAsyncReadOnly):
     """
     Class to represent a register field in the register model
 
@@ -379,7 +379,7 @@ class vcnic_regs_ro32_r_value_0x12a2417b5da13ca6dae41b2bf7c35ce0b2879374aedd64f1
     +==============+=========================================================================+
     | Description  | .. raw:: html                                                           |
     |              |                                                                         |
-    |              |      <p>Frames dropped at ingest (inactive, oversize).</p>              |
+    |              |      <p>Frames dropped at ingest (inactive, oversize, 0 bytes).</p>     |
     +--------------+-------------------------------------------------------------------------+
     """
     __slots__ : list[str] = []
@@ -391,7 +391,7 @@ class vcnic_regs_ro32_r_value_0x12a2417b5da13ca6dae41b2bf7c35ce0b2879374aedd64f1
 
     @property
     def rdl_desc(self) -> str:
-        return "Frames dropped at ingest (inactive, oversize)."
+        return "Frames dropped at ingest (inactive, oversize, 0 bytes)."
     
     
     
