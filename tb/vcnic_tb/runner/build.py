@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import hdl_coverage
 from .config import (
     CORE_DEFAULTS,
     CORE_F,
@@ -138,6 +139,7 @@ def build(
             build_args += ["--no-public-flat-rw", str(PUBLIC_VLT)]
         if build_waves:  # cocotb's verilator.cpp opens the trace (run_cocotb names it)
             build_args.append("--trace-fst")
+        build_args += hdl_coverage.build_args()  # VCNIC_HDL_COVERAGE=1: code coverage
 
     key = json.dumps(
         {
