@@ -1,6 +1,7 @@
 # vcnic: the Makefile stays thin; it sets up, then calls the `vcnic` command or pytest.
 #   make sim     the main job: a co-simulation of the default scenario (RTL, loopback)
 #   make test    the test suite (pure Python, RTL runner tests, lint, regeneration check)
+#   make tap     two network namespaces joined by two simulated NICs (root; docs/tap.md)
 #   PYTHON=python3.13 VENV=.venv313 make test   the same on another supported Python
 SHELL  := /bin/bash
 VENV   ?= .venv
@@ -11,7 +12,7 @@ JOBS   ?= auto
 SEEDS  ?= 200
 export SIM
 
-.PHONY: all setup sim test lint regs regress coverage bench docs clean
+.PHONY: all setup sim test lint regs regress coverage bench docs clean tap test-tap
 
 all: test
 
@@ -39,6 +40,13 @@ coverage: setup
 
 bench: setup
 	$(VCNIC) bench
+
+# real Linux traffic between two namespaces through two simulated NICs (root; docs/tap.md)
+tap: setup
+	$(VCNIC) tap --sim $(SIM) $(TAP_ARGS)
+
+test-tap: setup
+	$(PY) -m pytest -q -m tap tests/test_tap.py $(TEST_ARGS)
 
 docs: regs
 	@echo "docs/regmap/index.html regenerated; the rest of docs/ is hand-written markdown"

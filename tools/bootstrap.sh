@@ -18,6 +18,9 @@ command -v iverilog >/dev/null || need+=(iverilog)
 command -v verilator >/dev/null || need+=(verilator)
 command -v genhtml >/dev/null || need+=(lcov)
 command -v shellcheck >/dev/null || need+=(shellcheck)
+# vcnic tap and its tests (docs/tap.md): ping and iperf3 inside the namespaces
+command -v ping >/dev/null || need+=(iputils-ping)
+command -v iperf3 >/dev/null || need+=(iperf3)
 if [[ "${VCNIC_TSHARK:-0}" == 1 ]] && ! command -v tshark >/dev/null; then need+=(tshark); fi
 # Verilator's FST writer (fstapi.c) includes <lz4.h> and <zlib.h>
 [[ -f /usr/include/lz4.h ]] || need+=(liblz4-dev)

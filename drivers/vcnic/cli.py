@@ -4,6 +4,7 @@
               [--pcap FILE] [--cells FILE] [--waves FILE] [--json FILE]
     vcnic regress [--seeds N] [--jobs auto|N] ...   (vcnic_tb.regress; `--help` for all)
     vcnic bench [...]                               (vcnic_tb.bench; `--help` for all)
+    vcnic tap [...]                                 (vcnic.tap: namespaces over two NICs)
 
 `vcnic sim` runs the seed-driven scenario (`vcnic.scenario`) in loopback, prints a summary
 table per VC and a verdict, and exits non-zero when the conservation ledger does not
@@ -61,7 +62,7 @@ def _int_at_least(low: int) -> Callable[[str], int]:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="vcnic", description="vcnic: ATM AAL5 SAR NIC harness")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
-                           metavar="{sim,regress,bench}")
+                           metavar="{sim,regress,bench,tap}")
     s = sub.add_parser("sim", help="run the seed-driven scenario and print a summary",
                        description="Run the seed-driven CoNDIS scenario in loopback.")
     s.add_argument("--vcs", type=_int_at_least(1), default=8, help="VCs kept open (8)")
@@ -85,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
                    add_help=False)
     sub.add_parser("bench", help="benchmarks: utilisation, shaping, speed (vcnic_tb.bench)",
                    add_help=False)
+    sub.add_parser("tap", help="two network namespaces joined by two simulated NICs "
+                   "(docs/tap.md)", add_help=False)
     return p
 
 
@@ -294,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ("regress", "bench"):
         return _delegate(argv[0], argv[1:])
+    if argv and argv[0] == "tap":
+        from .tap.cli import main as tap_main
+
+        return tap_main(argv[1:])
     args = build_parser().parse_args(argv)
     console = Console()
     if not console.is_terminal:
