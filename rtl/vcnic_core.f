@@ -3,6 +3,7 @@
 +incdir+generated
 +incdir+.
 generated/vcnic_regs.sv
+axil_resp_split.v
 rx_cell.v
 vc_lookup.v
 rx_reasm.v

@@ -134,17 +134,44 @@ module vcnic_core #(
         end
     end
 
+    // the register block behind axil_resp_split: a read response never waits for the
+    // master to take a write response (the block's own queue answers in order)
+    wire        g_awvalid, g_awready, g_wvalid, g_wready, g_bvalid, g_bready;
+    wire        g_arvalid, g_arready, g_rvalid, g_rready;
+    wire [8:0]  g_awaddr, g_araddr;
+    wire [2:0]  g_awprot, g_arprot;
+    wire [31:0] g_wdata, g_rdata;
+    wire [3:0]  g_wstrb;
+    wire [1:0]  g_bresp, g_rresp;
+
+    axil_resp_split #(.ADDR_W(9)) u_axil (
+        .clk(clk), .rst(rst),
+        .s_awvalid(s_axil_awvalid), .s_awready(s_axil_awready), .s_awaddr(s_axil_awaddr),
+        .s_awprot(s_axil_awprot), .s_wvalid(s_axil_wvalid), .s_wready(s_axil_wready),
+        .s_wdata(s_axil_wdata), .s_wstrb(s_axil_wstrb), .s_bvalid(s_axil_bvalid),
+        .s_bready(s_axil_bready), .s_bresp(s_axil_bresp), .s_arvalid(s_axil_arvalid),
+        .s_arready(s_axil_arready), .s_araddr(s_axil_araddr), .s_arprot(s_axil_arprot),
+        .s_rvalid(s_axil_rvalid), .s_rready(s_axil_rready), .s_rdata(s_axil_rdata),
+        .s_rresp(s_axil_rresp),
+        .m_awvalid(g_awvalid), .m_awready(g_awready), .m_awaddr(g_awaddr),
+        .m_awprot(g_awprot), .m_wvalid(g_wvalid), .m_wready(g_wready), .m_wdata(g_wdata),
+        .m_wstrb(g_wstrb), .m_bvalid(g_bvalid), .m_bready(g_bready), .m_bresp(g_bresp),
+        .m_arvalid(g_arvalid), .m_arready(g_arready), .m_araddr(g_araddr),
+        .m_arprot(g_arprot), .m_rvalid(g_rvalid), .m_rready(g_rready), .m_rdata(g_rdata),
+        .m_rresp(g_rresp)
+    );
+
     vcnic_regs u_regs (
         .clk(clk), .rst(rst),
-        .s_axil_awready(s_axil_awready), .s_axil_awvalid(s_axil_awvalid),
-        .s_axil_awaddr(s_axil_awaddr), .s_axil_awprot(s_axil_awprot),
-        .s_axil_wready(s_axil_wready), .s_axil_wvalid(s_axil_wvalid),
-        .s_axil_wdata(s_axil_wdata), .s_axil_wstrb(s_axil_wstrb),
-        .s_axil_bready(s_axil_bready), .s_axil_bvalid(s_axil_bvalid), .s_axil_bresp(s_axil_bresp),
-        .s_axil_arready(s_axil_arready), .s_axil_arvalid(s_axil_arvalid),
-        .s_axil_araddr(s_axil_araddr), .s_axil_arprot(s_axil_arprot),
-        .s_axil_rready(s_axil_rready), .s_axil_rvalid(s_axil_rvalid),
-        .s_axil_rdata(s_axil_rdata), .s_axil_rresp(s_axil_rresp),
+        .s_axil_awready(g_awready), .s_axil_awvalid(g_awvalid),
+        .s_axil_awaddr(g_awaddr), .s_axil_awprot(g_awprot),
+        .s_axil_wready(g_wready), .s_axil_wvalid(g_wvalid),
+        .s_axil_wdata(g_wdata), .s_axil_wstrb(g_wstrb),
+        .s_axil_bready(g_bready), .s_axil_bvalid(g_bvalid), .s_axil_bresp(g_bresp),
+        .s_axil_arready(g_arready), .s_axil_arvalid(g_arvalid),
+        .s_axil_araddr(g_araddr), .s_axil_arprot(g_arprot),
+        .s_axil_rready(g_rready), .s_axil_rvalid(g_rvalid),
+        .s_axil_rdata(g_rdata), .s_axil_rresp(g_rresp),
         .hwif_in_cap_vc_num_vc(NUM_VC[15:0]),
         .hwif_in_cap_vc_vpi_bits(ctrl_nni ? 4'd12 : 4'd8),
         .hwif_in_cap_vc_vci_bits(5'd16),

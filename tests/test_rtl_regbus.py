@@ -25,3 +25,9 @@ CONFIGS = [
 @pytest.mark.parametrize("params", CONFIGS)
 def test_regbus(params):
     run_cocotb("vcnic_tb.test_regbus", parameters=params, seed=SEED)
+
+
+def test_regbus_axi_corners():
+    """Raw AXI4-Lite: strobes, W before AW, read and write at once, late BREADY/RREADY,
+    R while B waits unaccepted (tb/vcnic_tb/test_regbus_axi.py)."""
+    run_cocotb("vcnic_tb.test_regbus_axi", parameters=CONFIGS[0].values[0], seed=SEED)

@@ -70,6 +70,10 @@ def test_regbus():
     run_cocotb("vcnic_tb.test_regbus", parameters=PARAMS, seed=SEED, sim=SIM)
 
 
+def test_regbus_axi_corners():
+    run_cocotb("vcnic_tb.test_regbus_axi", parameters=PARAMS, seed=SEED, sim=SIM)
+
+
 def test_datapath():
     run_cocotb("vcnic_tb.test_datapath", parameters=PARAMS, seed=SEED, sim=SIM,
                testcase=DATAPATH_TESTS)
