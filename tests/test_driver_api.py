@@ -257,3 +257,71 @@ def test_halt_completes_every_send_and_tears_vcs_down(held):
             assert a.ndis.verifier.violations == []
 
     run(body())
+
+
+# ------------------------------------------------------------------------------ reset
+def test_reset_completes_every_send_and_keeps_the_vcs():
+    """MiniportResetEx with an active VC and 30 queued sends: each send completes once
+    (SUCCESS if the core had it, RESET_IN_PROGRESS otherwise; sends made during the reset
+    too); the VC survives, works afterwards, and its counters restart at zero."""
+
+    async def body():
+        async with adapter() as a:
+            vc, _ = await open_vc(a.ndis, max_sdu=4000, encapsulation=None)
+            nbls = [NetBufferList(packet=bytes([i]) * 3000, raw=True) for i in range(30)]
+            a.ndis.co_send_net_buffer_lists(vc, nbls)
+            await asyncio.sleep(0)
+            reset = asyncio.ensure_future(a.ndis.reset())
+            await asyncio.sleep(0)
+            during = NetBufferList(packet=b"d" * 10, raw=True)
+            a.ndis.co_send_net_buffer_lists(vc, [during])
+            assert await a.ndis.cm_deactivate_vc(vc) == NdisStatus.RESET_IN_PROGRESS
+            assert await a.ndis.reset() == NdisStatus.RESET_IN_PROGRESS
+            assert await asyncio.wait_for(reset, 5) == NdisStatus.SUCCESS
+            statuses = [n.status for n in nbls]
+            assert set(statuses) <= {NdisStatus.SUCCESS, NdisStatus.RESET_IN_PROGRESS}
+            assert NdisStatus.RESET_IN_PROGRESS in statuses
+            assert during.status == NdisStatus.RESET_IN_PROGRESS
+            assert sorted(map(id, a.client.sent[vc.number])) == sorted(
+                map(id, nbls + [during])), "each send completed exactly once"
+            assert vc.state is NdisVcState.ACTIVE
+            req = OidRequest(Oid.GEN_CO_XMIT_PDUS_OK, buffer_length=8)
+            assert await a.ndis.co_oid_request(vc, req) == NdisStatus.SUCCESS
+            assert req.value == 0, "counters restart at the reset"
+            n_rx = len(a.client.received.get(vc.number, []))
+            after = [NetBufferList(packet=b"a" * 100, raw=True) for _ in range(3)]
+            a.ndis.co_send_net_buffer_lists(vc, after)
+            await asyncio.wait_for(a.ndis.wait_sends_complete(vc), 5)
+            assert [n.status for n in after] == [NdisStatus.SUCCESS] * 3
+            for _ in range(100):
+                if len(a.client.received[vc.number]) >= n_rx + 3:
+                    break
+                await asyncio.sleep(0.01)
+            assert [n.sdu for n in a.client.received[vc.number][n_rx:]] == [b"a" * 100] * 3
+            assert a.ndis.verifier.violations == []
+
+    run(body())
+
+
+def test_reset_ends_a_deactivation_the_core_cannot_finish():
+    async def body():
+        async with adapter(sync_timeout=0.2) as a:
+            vc, _ = await open_vc(a.ndis, max_sdu=4000, encapsulation=None)
+            other, _ = await open_vc(a.ndis, vci=101, max_sdu=4000, encapsulation=None)
+            a.nic.stall_rx(True)
+            first = NetBufferList(packet=b"h" * 100, raw=True)
+            a.ndis.co_send_net_buffer_lists(vc, [first])
+            await a.ndis.wait_sends_complete(vc)
+            assert await a.ndis.cm_deactivate_vc(vc) == NdisStatus.PENDING
+            assert await asyncio.wait_for(a.ndis.reset(), 5) == NdisStatus.SUCCESS
+            assert vc.state is NdisVcState.CREATED and vc.deactivate_status == NdisStatus.SUCCESS
+            assert other.state is NdisVcState.ACTIVE
+            a.nic.stall_rx(False)
+            assert await a.ndis.co_delete_vc(vc) == NdisStatus.SUCCESS
+            nbl = NetBufferList(packet=b"o" * 50, raw=True)
+            a.ndis.co_send_net_buffer_lists(other, [nbl])
+            await asyncio.wait_for(a.ndis.wait_sends_complete(other), 5)
+            assert nbl.status == NdisStatus.SUCCESS
+            assert a.ndis.verifier.violations == []
+
+    run(body())

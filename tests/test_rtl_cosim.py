@@ -39,6 +39,12 @@ def test_halt_with_queued_sends():
                testcase="halt_with_queued_sends")
 
 
+def test_reset_with_queued_sends():
+    """MiniportResetEx on the RTL: sends completed, VCs restored, a stuck deactivation ended."""
+    run_cocotb("vcnic_tb.test_cosim", parameters={"NUM_VC": 16, "DATA_W": 32}, seed=SEED,
+               testcase="reset_with_queued_sends")
+
+
 def test_cosim_scenario(tmp_path):
     cells = tmp_path / "cells.erf"
     try:

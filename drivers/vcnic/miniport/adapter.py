@@ -152,6 +152,9 @@ class VcContext:
     def __post_init__(self) -> None:
         self.tx_idle = self.runtime.event()
         self.tx_idle.set()
+        self.deactivated = self.runtime.event()  # set when no deactivation is pending
+        self.deactivated.set()
+        self.deact_task: Any = None
 
 
 @dataclass(frozen=True)
@@ -288,6 +291,7 @@ class Miniport:
         heapq.heapify(self._free)
         self._tx_work = self.runtime.event()
         self._rx_progress = self.runtime.event()
+        self._tx_progress = self.runtime.event()
         self._cmd_lock = self.runtime.lock()
         self._stats_lock = self.runtime.lock()
         self._deactivations.clear()
@@ -330,6 +334,7 @@ class Miniport:
         self._txq.clear()
         for ctx in list(self._deactivations.values()):
             ctx.state = MiniportVcState.IDLE
+            ctx.deactivated.set()
             self.stats["halt_deactivations"] += 1
             self.ndis.m_co_deactivate_vc_complete(NdisStatus.SUCCESS, ctx.ndis_vc)
         self._deactivations.clear()
@@ -337,6 +342,95 @@ class Miniport:
             ctx.state = MiniportVcState.DELETED
         self._slots.clear()
         self._free = []
+
+    async def reset(self) -> NdisStatus:
+        """MiniportResetEx: quiesce, soft-reset the core, restore every active VC.
+
+        Sends still queued in the driver complete RESET_IN_PROGRESS at once; the ones
+        already handed to the core are left to complete normally (bounded: once no send
+        completes for `sync_timeout`, the rest complete RESET_IN_PROGRESS too). Pending
+        deactivations are given the same time, then completed SUCCESS. Line RX is stopped
+        and host RX allowed to empty the RX buffer (`_quiesce_rx`). Then CTRL.soft_reset
+        (VC table, buffers and counters cleared; CTRL and the interrupt enables kept) and
+        every ACTIVE VC is activated again with its parameters, so the VCs survive the reset
+        (their counters restart at zero). FAILURE when not initialized or when a VC could
+        not be restored (it is left ACTIVE in NDIS, and logged).
+        """
+        if not self.ready:
+            return NdisStatus.FAILURE
+        rt = self.runtime
+        for ctx in self._slots.values():
+            queued = [e for e in ctx.pending if not e.sent]
+            for e in queued:
+                e.aborted = True
+                ctx.pending.remove(e)
+                e.nbl.status, e.nbl.hw_completed = NdisStatus.RESET_IN_PROGRESS, False
+                ctx.tx_driver_completed[NdisStatus.RESET_IN_PROGRESS.name] += 1
+            if not ctx.pending:
+                ctx.tx_idle.set()
+            if queued:
+                self.ndis.m_co_send_net_buffer_lists_complete(ctx.ndis_vc,
+                                                              [e.nbl for e in queued])
+        while any(c.pending for c in self._slots.values()):
+            self._tx_progress.clear()
+            if not any(c.pending for c in self._slots.values()):
+                break
+            if not await rt.wait_for(self._tx_progress, self.sync_timeout):
+                # the core stopped completing: fail the rest; a completion it still posts
+                # for them later may be taken for a later send (logged, counted)
+                self.stats["reset_tx_timeouts"] += 1
+                log.error("reset: the core stopped completing sends")
+                for ctx in list(self._slots.values()):
+                    self._abort_sends(ctx, NdisStatus.RESET_IN_PROGRESS)
+                break
+        stuck = []
+        for ctx in list(self._deactivations.values()):
+            if not await rt.wait_for(ctx.deactivated, self.sync_timeout):
+                stuck.append(ctx)  # the core never finished it: the soft reset ends it
+                if ctx.deact_task is not None and not ctx.deact_task.done():
+                    ctx.deact_task.cancel()
+        async with self._cmd_lock:
+            await self._quiesce_rx()
+            await self.regs.CTRL.write(self._ctrl_value(enable=0, soft_reset=1))
+            await self.regs.CTRL.write(self._ctrl_value(enable=1))
+            self._tx_orphans.clear()
+            for ctx in stuck:
+                self._deactivations.pop(ctx.slot, None)
+                ctx.deactivated.set()
+                ctx.state = MiniportVcState.IDLE
+                self.ndis.m_co_deactivate_vc_complete(NdisStatus.SUCCESS, ctx.ndis_vc)
+            status = NdisStatus.SUCCESS
+            for ctx in self._slots.values():
+                if ctx.state is MiniportVcState.ACTIVE:
+                    res = await self._command(ctx.slot, VcOpcode.ACTIVATE, ctx.cfg)
+                    if res != VcResult.OK:
+                        log.error("reset: VC %d not restored: %s", ctx.slot, res.name)
+                        self.stats["reset_restore_failures"] += 1
+                        status = NdisStatus.FAILURE
+        self._tasks = [t for t in self._tasks if not t.done()]
+        return status
+
+    async def _quiesce_rx(self) -> None:
+        """Before a soft reset: stop line RX (CTRL.enable = 0) and wait until the RX buffer
+        is empty (STATUS.rx_free = RX_BUF_CELLS), i.e. no PDU is waiting for or being
+        streamed to host RX: a soft reset in the middle of a host RX frame cuts it without
+        tlast and the host would merge it with the next one (architecture.md). Bounded by
+        `sync_timeout` (a partial PDU of an external line holds cells until then)."""
+        rt, r = self.runtime, self.regs
+        await r.CTRL.write(self._ctrl_value(enable=0))
+        nap = rt.event()
+        waited, step = 0.0, self.sync_timeout / 50
+        while True:
+            f = await _read_fields(r.STATUS)
+            if f["rx_free"] >= self.caps.rx_buf_cells:
+                return
+            if waited >= self.sync_timeout:
+                self.stats["reset_rx_busy"] += 1
+                log.error("reset: %d RX buffer cells still in use", self.caps.rx_buf_cells
+                          - f["rx_free"])
+                return
+            await rt.wait_for(nap, step)
+            waited += step
 
     def _abort_sends(self, ctx: VcContext, status: NdisStatus) -> None:
         """Complete every pending send of `ctx` with `status` now (driver-completed); the
@@ -543,8 +637,10 @@ class Miniport:
             ctx.state = MiniportVcState.ACTIVE
             raise
         self._deactivations[ctx.slot] = ctx
-        self._tasks.append(self.runtime.spawn(self._deactivate_completion(ctx),
-                                              f"vcnic-deactivate-{ctx.slot}"))
+        ctx.deactivated.clear()
+        ctx.deact_task = self.runtime.spawn(self._deactivate_completion(ctx),
+                                            f"vcnic-deactivate-{ctx.slot}")
+        self._tasks.append(ctx.deact_task)
         return NdisStatus.PENDING
 
     async def _deactivate_completion(self, ctx: VcContext) -> None:
@@ -557,7 +653,8 @@ class Miniport:
         finally:
             self._cmd_lock.release()
         if self._deactivations.pop(ctx.slot, None) is not ctx:
-            return  # halt() completed it meanwhile
+            return  # halt() or reset() completed it meanwhile
+        ctx.deactivated.set()
         if res == VcResult.OK:
             ctx.state = MiniportVcState.IDLE
             status = NdisStatus.SUCCESS
@@ -719,6 +816,7 @@ class Miniport:
                 log.error("TX completion %r matches no pending send", c)
                 continue
             ctx.pending.remove(entry)
+            self._tx_progress.set()
             nbl = entry.nbl
             nbl.status = TX_STATUS.get(c.status, NdisStatus.FAILURE)
             nbl.hw_completed = True

@@ -110,6 +110,8 @@ class MiniportDriver(Protocol):
 
     async def halt(self) -> None: ...
 
+    async def reset(self) -> NdisStatus: ...
+
     async def co_create_vc(self, ndis_vc_handle: VcHandle) -> tuple[NdisStatus, Any]: ...
 
     async def co_activate_vc(self, ctx: Any, params: CoCallParameters) -> NdisStatus: ...
@@ -142,6 +144,7 @@ class NdisLayer:
         self.vcs: dict[int, VcHandle] = {}  # live (not deleted) handles
         self._handles: dict[int, VcHandle] = {}  # every handle this layer created
         self.initialized = False
+        self.resetting = False
         self.verifier = NdisVerifier()
 
     def _known(self, vc: Any) -> bool:
@@ -197,6 +200,28 @@ class NdisLayer:
         self.verifier.halted(handles)
         self.verifier.check()
 
+    async def reset(self) -> NdisStatus:
+        """MiniportResetEx, as NDIS calls it when the adapter stops answering.
+
+        While it runs, sends are completed RESET_IN_PROGRESS by NDIS and lifecycle calls
+        return RESET_IN_PROGRESS. The miniport completes its pending sends (the ones
+        queued in the driver RESET_IN_PROGRESS, the rest as the core completes them) and
+        restores the active VCs (docs/driver.md). FAILURE when not initialized;
+        RESET_IN_PROGRESS when a reset is already running.
+        """
+        self.verifier.check()
+        if not self.initialized:
+            return NdisStatus.FAILURE
+        if self.resetting:
+            return NdisStatus.RESET_IN_PROGRESS
+        self.resetting = True
+        try:
+            status = await self.miniport.reset()
+        finally:
+            self.resetting = False
+        self.verifier.check()
+        return status
+
     # ------------------------------------------------------------ client/CM API
     async def co_create_vc(self, protocol_vc_context: Any = None
                            ) -> tuple[NdisStatus, VcHandle | None]:
@@ -228,6 +253,8 @@ class NdisLayer:
         bad = self._bad_handle(vc)
         if bad is not None:
             return bad
+        if self.resetting:
+            return NdisStatus.RESET_IN_PROGRESS
         if vc.state is NdisVcState.DEACTIVATING:
             return NdisStatus.CLOSING
         if vc.state is NdisVcState.ACTIVATING:
@@ -258,6 +285,8 @@ class NdisLayer:
         bad = self._bad_handle(vc)
         if bad is not None:
             return bad
+        if self.resetting:
+            return NdisStatus.RESET_IN_PROGRESS
         if vc.state is NdisVcState.DEACTIVATING:
             return NdisStatus.CLOSING
         if vc.state is not NdisVcState.ACTIVE:
@@ -307,6 +336,8 @@ class NdisLayer:
         bad = self._bad_handle(vc)
         if bad is not None:
             return bad
+        if self.resetting:
+            return NdisStatus.RESET_IN_PROGRESS
         if vc.state is NdisVcState.DEACTIVATING:
             return NdisStatus.CLOSING
         if vc.state is not NdisVcState.CREATED:
@@ -335,9 +366,11 @@ class NdisLayer:
                                 f"{type(nbl).__name__}")
         if not nbls:
             return
-        if self._bad_handle(vc) is not None or not self.initialized:
+        refused = (NdisStatus.FAILURE if self._bad_handle(vc) is not None or not self.initialized
+                   else NdisStatus.RESET_IN_PROGRESS if self.resetting else None)
+        if refused is not None:
             for nbl in nbls:
-                nbl.status, nbl.hw_completed = NdisStatus.FAILURE, False
+                nbl.status, nbl.hw_completed = refused, False
             if isinstance(vc, VcHandle):  # else there is no VC to complete them on
                 self.client.co_send_net_buffer_lists_complete(vc, nbls)
             return
