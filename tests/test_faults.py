@@ -14,7 +14,8 @@ import random
 import pytest
 from vcnic.atm.aal5 import segment
 from vcnic.atm.cell import HecStatus, hec_check
-from vcnic.model import NicModel, VcParams, WindowClient
+from vcnic.model import NicModel
+from vcnic.regs import RegisterClient, VcParams
 from vcnic_tb.faults import (
     CELL_KINDS,
     FaultInjector,
@@ -158,7 +159,7 @@ def test_hold_release_and_starve():
 # ------------------------------------------------------------------ on the model
 async def _model_run(kind: FaultKind | None, n: int = 3, frames: int = 12, **kw):
     nic = NicModel(num_vc=16, tx_buf_cells=128, rx_buf_cells=128)
-    c = WindowClient(nic.window)
+    c = RegisterClient(nic.window)
     await c.set_ctrl(enable=1, loopback=0, hec_correct=1)
     for vc, vci in ((1, 100), (2, 200)):
         assert await c.activate(vc, VcParams(vpi=1, vci=vci, max_sdu=1500)) == 0

@@ -10,10 +10,19 @@ import random
 
 import pytest
 from vcnic.atm.cell import Cell, CellHeader
-from vcnic.model import NicModel, VcParams, WindowClient, lookup_set, set_bits
+from vcnic.model import NicModel, lookup_set, set_bits
 from vcnic.model.lookup import LookupStatus, VcLookup
 from vcnic.model.regfile import REGS
-from vcnic.regs import AalType, ServiceCategory, TxStatusCode, VcOpcode, VcResult, VcState
+from vcnic.regs import (
+    AalType,
+    RegisterClient,
+    ServiceCategory,
+    TxStatusCode,
+    VcOpcode,
+    VcParams,
+    VcResult,
+    VcState,
+)
 
 R = VcResult
 CBR, UBR = int(ServiceCategory.CBR), int(ServiceCategory.UBR)
@@ -29,10 +38,10 @@ def arun(fn):
 
 async def _setup(**kw):
     nic = NicModel(**kw)
-    return nic, WindowClient(nic.window)
+    return nic, RegisterClient(nic.window)
 
 
-async def _assert_untouched(c: WindowClient, vc: int, state=VcState.INACTIVE, vci=0):
+async def _assert_untouched(c: RegisterClient, vc: int, state=VcState.INACTIVE, vci=0):
     q = await c.query(vc)
     assert q.state == state
     assert q.vci == vci
@@ -108,7 +117,7 @@ async def test_query_bad_vc_leaves_window():
     await c.activate(3, VcParams(vpi=2, vci=300, max_sdu=1234, clp=1))
     q = await c.query(3)
     assert (q.state, q.vpi, q.vci, q.max_sdu) == (VcState.ACTIVE, 2, 300, 1234)
-    assert q.param == {"aal": 8, "service": UBR, "tx_en": 1, "rx_en": 1, "rx_errored": 0,
+    assert q.param_fields == {"aal": 8, "service": UBR, "tx_en": 1, "rx_en": 1, "rx_errored": 0,
                        "clp": 1}
     assert await c.command(VcOpcode.QUERY, 16) == R.BAD_VC
     assert await c.field("VC_Q_VPIVCI", "vci") == 300  # unchanged
@@ -239,7 +248,7 @@ async def test_modify_rejections_and_apply():
     assert await c.modify(4, VcParams(vci=50, max_sdu=0)) == R.BAD_PARAM
     assert await c.modify(4, VcParams(vci=50, service=CBR, inc=0x10000)) == R.NO_RESOURCES
     q = await c.query(4)
-    assert q.max_sdu == 100 and q.param["service"] == UBR  # old parameters kept
+    assert q.max_sdu == 100 and q.param_fields["service"] == UBR  # old parameters kept
     # CBR -> CBR needs no new slot; CBR -> UBR frees it; then UBR -> CBR gets it
     assert await c.modify(5, VcParams(vci=51, service=CBR, inc=0x28000)) == R.OK
     assert (await c.query(5)).inc == 0x28000
@@ -248,7 +257,7 @@ async def test_modify_rejections_and_apply():
                                       rx_errored=1, clp=1, tx_en=0)) == R.OK
     q = await c.query(4)
     assert q.state == VcState.ACTIVE and q.max_sdu == 300 and q.inc == 0x18000
-    assert q.param == {"aal": 8, "service": CBR, "tx_en": 0, "rx_en": 1, "rx_errored": 1,
+    assert q.param_fields == {"aal": 8, "service": CBR, "tx_en": 0, "rx_en": 1, "rx_errored": 1,
                        "clp": 1}
 
 
@@ -309,7 +318,7 @@ async def test_deactivate_and_clear():
     assert await c.clear(2) == R.OK
     q = await c.query(2)
     assert (q.state, q.vpi, q.vci, q.max_sdu, q.inc) == (0, 0, 0, 0, 0)
-    assert set(q.param.values()) == {0}
+    assert set(q.param_fields.values()) == {0}
     assert set(q.counters.values()) == {0}
     assert q.last_rx_status == 0 and q.last_tx_status == 0
     # counters survive DEACTIVATE + ACTIVATE without CLEAR

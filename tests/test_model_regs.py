@@ -8,9 +8,17 @@ import functools
 
 import pytest
 from vcnic.hw import BusError, DataPort, RegisterWindow
-from vcnic.model import NicModel, VcParams, WindowClient
+from vcnic.model import NicModel
 from vcnic.model.regfile import REGS
-from vcnic.regs import ADDRESS, CORE_ID, CORE_VERSION_MAJOR, VcOpcode, register_map
+from vcnic.regs import (
+    ADDRESS,
+    CORE_ID,
+    CORE_VERSION_MAJOR,
+    RegisterClient,
+    VcOpcode,
+    VcParams,
+    register_map,
+)
 
 A = ADDRESS
 
@@ -65,7 +73,7 @@ async def test_caps_follow_parameters():
     assert await m.CAP_BUF.read_fields() == {"rx_buf_cells": 2048, "tx_buf_cells": 512}
     assert (await m.CAP_DP.read_fields())["data_width"] == 64
     assert await m.LINK_RATE.cells_per_s.read() == 1412830
-    await WindowClient(nic.window).set_ctrl(nni=1)
+    await RegisterClient(nic.window).set_ctrl(nni=1)
     assert (await m.CAP_VC.read_fields())["vpi_bits"] == 12
 
 
@@ -143,7 +151,7 @@ async def test_rw_registers_store_only_their_fields():
 @arun
 async def test_int_status_w1c_enable_and_irq():
     nic = NicModel()
-    c = WindowClient(nic.window)
+    c = RegisterClient(nic.window)
     assert await c.command(VcOpcode.NOP, 0) == 0
     await c.command(0xF, 0)  # BAD_OPCODE also completes
     assert await c.read("INT_STATUS") == _int_bits("cmd_done")
@@ -172,7 +180,7 @@ async def test_int_status_w1c_enable_and_irq():
 @arun
 async def test_every_int_source():
     nic = NicModel(rx_buf_cells=64, tx_buf_cells=64)
-    c = WindowClient(nic.window)
+    c = RegisterClient(nic.window)
     await c.set_ctrl(enable=1, loopback=1)
     await c.activate(1, VcParams(vci=100, max_sdu=1000))
     await nic.port.send(1, b"x" * 10)
@@ -207,7 +215,7 @@ async def test_every_int_source():
 @arun
 async def test_snapshot_latches_all_counters_at_once():
     nic = NicModel()
-    c = WindowClient(nic.window)
+    c = RegisterClient(nic.window)
     await c.set_ctrl(enable=1, loopback=1)
     await c.activate(3, VcParams(vci=40))
     await nic.port.send(3, bytes(100))
@@ -230,7 +238,7 @@ async def test_snapshot_latches_all_counters_at_once():
 @arun
 async def test_soft_reset_keeps_register_block_only():
     nic = NicModel()
-    c = WindowClient(nic.window)
+    c = RegisterClient(nic.window)
     await c.set_ctrl(enable=1, loopback=1, hec_correct=0)
     await c.write("INT_ENABLE", _int_bits("rx_pdu"))
     await c.activate(7, VcParams(vci=77, max_sdu=500))
@@ -257,7 +265,7 @@ async def test_soft_reset_keeps_register_block_only():
 @arun
 async def test_status_free_counts():
     nic = NicModel(tx_buf_cells=100, rx_buf_cells=50)
-    c = WindowClient(nic.window)
+    c = RegisterClient(nic.window)
     await c.set_ctrl(loopback=1)  # enable = 0: frames queue
     await c.activate(0, VcParams(vci=50, max_sdu=1000))
     await nic.port.send(0, bytes(100))  # 3 cells
@@ -276,7 +284,7 @@ async def test_status_free_counts():
 
 def test_model_survives_a_new_event_loop_and_reports_tap_errors():
     nic = NicModel()
-    c = WindowClient(nic.window)
+    c = RegisterClient(nic.window)
 
     async def first():
         await c.set_ctrl(enable=1, loopback=1)

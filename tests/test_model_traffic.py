@@ -12,9 +12,18 @@ import struct
 import pytest
 from vcnic.atm.aal5 import cells_for, crc32_aal5, segment
 from vcnic.atm.cell import IDLE_CELL, Cell, CellHeader, hec
-from vcnic.model import NicModel, VcParams, WindowClient
+from vcnic.model import NicModel
 from vcnic.model.regfile import REGS
-from vcnic.regs import ADDRESS, RxStatusCode, ServiceCategory, TxStatusCode, VcResult, VcState
+from vcnic.regs import (
+    ADDRESS,
+    RegisterClient,
+    RxStatusCode,
+    ServiceCategory,
+    TxStatusCode,
+    VcParams,
+    VcResult,
+    VcState,
+)
 
 CBR = int(ServiceCategory.CBR)
 TX_OK, TX_ABORTED = TxStatusCode.TX_OK, TxStatusCode.TX_ABORTED
@@ -31,7 +40,7 @@ def arun(fn):
 
 async def _setup(loopback=True, enable=True, **kw):
     nic = NicModel(**kw)
-    c = WindowClient(nic.window)
+    c = RegisterClient(nic.window)
     await c.set_ctrl(enable=int(enable), loopback=int(loopback))
     return nic, c
 

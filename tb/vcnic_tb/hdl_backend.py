@@ -44,9 +44,8 @@ import cocotb
 from cocotb.queue import Queue
 from cocotb.triggers import Event, Lock, RisingEdge
 from vcnic.hw import BusError, RxFrame, TxCompletion
-from vcnic.regs import register_map
 
-from .rtl_backend import AxiLiteWindow, CoreRegs, RtlBackend, harness_parameters
+from .rtl_backend import AxiLiteWindow, RtlBackend
 from .runner import default_bus
 
 __all__ = ["HdlBackend", "HdlPort", "HdlRegisterWindow", "StreamProtocolError",
@@ -389,39 +388,33 @@ class HdlBackend(RtlBackend):
     def __init__(self, dut, params: Mapping[str, Any] | None = None, *,
                  tx_queue_frames: int | None = None, bus: str | None = None,
                  quiet_bus: bool = True):
-        self.dut = dut
-        self.clock = dut.clk
-        self.params = harness_parameters(dut)
-        self.params.update({k.upper(): int(v) for k, v in (params or {}).items()})
-        self.data_w = self.params["DATA_W"]
-        self.num_vc = self.params["NUM_VC"]
-        dut.rst.value = 1
-        dut.hdl_en.value = 1
-        dut.m_axis_line_tx_tready.value = 1
-        for sig in ("tvalid", "tlast", "tdata", "tkeep"):
-            getattr(dut, f"s_axis_line_rx_{sig}").value = 0
-        for sig in ("tvalid", "tlast", "tdata", "tkeep", "tdest", "tuser"):
-            getattr(dut, f"s_axis_tx_{sig}").value = 0
-        dut.m_axis_txc_tready.value = 0
-        dut.m_axis_rx_tready.value = 0
         self.bus = bus or default_bus()
+        if self.bus not in ("hdl", "axil"):
+            raise ValueError(f"bus must be 'hdl' or 'axil', got {self.bus!r}")
+        self.quiet_bus = quiet_bus
+        super().__init__(dut, params, tx_queue_frames=tx_queue_frames)
+
+    def _open_window(self):
+        dut = self.dut
         if self.bus == "hdl":
             dut.hdl_bus_en.value = 1
             for sig in ("awvalid", "wvalid", "arvalid", "bready", "rready"):
                 getattr(dut, f"s_axil_{sig}").value = 0
-            self.window = HdlRegisterWindow(dut)
-        elif self.bus == "axil":
-            dut.hdl_bus_en.value = 0
-            self.window = AxiLiteWindow(dut)
-            if quiet_bus:
-                logging.getLogger(f"cocotb.{dut._name}.s_axil").setLevel(logging.WARNING)
-        else:
-            raise ValueError(f"bus must be 'hdl' or 'axil', got {self.bus!r}")
-        self.port = HdlPort(dut, tx_queue_frames=tx_queue_frames)
-        self.regs = register_map(self.window.read, self.window.write)
-        self.core = CoreRegs(self.window)
-        self.monitors = []
-        self.loop = None
+            return HdlRegisterWindow(dut)
+        dut.hdl_bus_en.value = 0
+        window = AxiLiteWindow(dut)
+        if self.quiet_bus:
+            logging.getLogger(f"cocotb.{dut._name}.s_axil").setLevel(logging.WARNING)
+        return window
+
+    def _open_port(self, tx_queue_frames: int | None):
+        dut = self.dut
+        dut.hdl_en.value = 1
+        for sig in ("tvalid", "tlast", "tdata", "tkeep", "tdest", "tuser"):
+            getattr(dut, f"s_axis_tx_{sig}").value = 0
+        dut.m_axis_txc_tready.value = 0
+        dut.m_axis_rx_tready.value = 0
+        return HdlPort(dut, tx_queue_frames=tx_queue_frames)
 
     async def reset(self, cycles: int = 8) -> None:
         """Synchronous reset of the whole harness, transactors included."""

@@ -8,8 +8,8 @@
 - `.port`: host TX (`AxiStreamSource` on `s_axis_tx`, `tdest` = VC, `tuser` =
   {CLP, CPI, UU}), TX completions and host RX (`AxiStreamSink` on `m_axis_txc`,
   `m_axis_rx`).
-- `.regs`: the generated register model bound to `.window`; `.core`: raw register helpers
-  for tests (`CoreRegs`: commands, queries, counters).
+- `.regs`: the generated register model bound to `.window`; `.core`: the register client
+  (`vcnic.regs.RegisterClient`: commands, queries, counters) on `.window`.
 - `.reset()`, `.start(loopback=...)`, `.monitor_line()` (`CellMonitor` on line TX, ERF
   capture), `.line_loop(fault)` (`LineLoop`: line through Python for fault injection).
 
@@ -37,7 +37,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from cocotb.triggers import ClockCycles, RisingEdge
@@ -49,7 +48,7 @@ from cocotbext.axi import (
     AxiStreamFrame,
 )
 from vcnic.hw import BusError, RxFrame, TxCompletion
-from vcnic.regs import ADDRESS, AalType, ServiceCategory, VcOpcode, register_map
+from vcnic.regs import RegisterClient, pack, register_map
 
 from .cells import (
     CellMonitor,
@@ -60,8 +59,6 @@ from .cells import (
     frame_bytes,
 )
 from .runner import CORE_DEFAULTS, ENV_PARAMS
-
-A = ADDRESS
 
 
 def _bit(v) -> int | None:
@@ -203,148 +200,6 @@ class AxiStreamPort:
         await self.tx.wait()
 
 
-# ------------------------------------------------------------------------------ raw helpers
-@dataclass
-class VcParams:
-    """What ACTIVATE/MODIFY take from the VC window (VC_VPIVCI, VC_PARAM, VC_MAX_SDU,
-    VC_PCR_INC). Defaults: a UBR AAL5 VC with the RDL's max SDU."""
-
-    vpi: int = 0
-    vci: int = 32
-    aal: int = int(AalType.AAL5)
-    service: int = int(ServiceCategory.UBR)
-    tx_en: int = 1
-    rx_en: int = 1
-    rx_errored: int = 0
-    clp: int = 0
-    max_sdu: int = 9180
-    inc: int = 0
-
-    @property
-    def vpivci(self) -> int:
-        return ((self.vpi & 0xFFF) << 16) | (self.vci & 0xFFFF)
-
-    @property
-    def param(self) -> int:
-        return ((self.aal & 0xFF) | (self.service & 0xFF) << 8 | (self.tx_en & 1) << 16
-                | (self.rx_en & 1) << 17 | (self.rx_errored & 1) << 18 | (self.clp & 1) << 19)
-
-
-@dataclass
-class VcQuery:
-    """A QUERY snapshot of one VC: VC_Q_* and its counters."""
-
-    state: int
-    last_rx_status: int
-    last_tx_status: int
-    tx_queued: int
-    vpi: int
-    vci: int
-    param: int
-    max_sdu: int
-    inc: int
-    counters: dict[str, int]
-
-
-GLOBAL_COUNTERS = [
-    "CELLS_TX", "CELLS_RX", "HEC_CORRECTED", "HEC_DISCARDED", "UNKNOWN_VC", "PDUS_TX",
-    "PDUS_RX", "CRC_ERRORS", "LEN_ERRORS", "OVERSIZE", "NO_BUFFER", "RX_ABORTED",
-    "TX_ABORTED", "TX_DROPPED",
-]
-VC_COUNTERS = [
-    "VC_TX_CELLS", "VC_TX_PDUS", "VC_TX_ABORTED", "VC_TX_DROPPED", "VC_RX_CELLS",
-    "VC_RX_PDUS", "VC_RX_CRC", "VC_RX_LENGTH", "VC_RX_OVERSIZE", "VC_RX_NO_BUFFER",
-    "VC_RX_ABORTED",
-]
-
-CTRL_ENABLE, CTRL_LOOPBACK, CTRL_SOFT_RESET, CTRL_SNAPSHOT, CTRL_HEC_CORRECT, CTRL_NNI = (
-    1 << i for i in range(6)
-)
-VC_CMD_BUSY = 1 << 8
-
-
-class CommandTimeout(AssertionError):
-    pass
-
-
-class CoreRegs:
-    """Raw register-level helpers for tests (no driver): commands, queries, counters."""
-
-    def __init__(self, window: AxiLiteWindow):
-        self.w = window
-
-    async def read(self, name: str) -> int:
-        return await self.w.read(A[name])
-
-    async def write(self, name: str, value: int) -> None:
-        await self.w.write(A[name], value)
-
-    async def set_vc_window(self, vc: int, p: VcParams | None = None) -> None:
-        await self.write("VC_SELECT", vc)
-        if p is not None:
-            await self.write("VC_VPIVCI", p.vpivci)
-            await self.write("VC_PARAM", p.param)
-            await self.write("VC_MAX_SDU", p.max_sdu)
-            await self.write("VC_PCR_INC", p.inc)
-
-    async def wait_cmd(self, max_polls: int = 100000) -> int:
-        """Poll VC_CMD until busy is 0; the result field."""
-        for _ in range(max_polls):
-            v = await self.read("VC_CMD")
-            if not v & VC_CMD_BUSY:
-                return (v >> 16) & 0xF
-        raise CommandTimeout(f"VC_CMD still busy after {max_polls} polls")
-
-    async def command(self, opcode: int, vc: int, p: VcParams | None = None, *,
-                      wait: bool = True, max_polls: int = 100000) -> int | None:
-        """Select `vc`, program the window with `p` (if given), write the opcode; with
-        `wait`, poll until done and return the result code."""
-        await self.set_vc_window(vc, p)
-        await self.write("VC_CMD", int(opcode))
-        if not wait:
-            return None
-        return await self.wait_cmd(max_polls)
-
-    async def activate(self, vc: int, p: VcParams | None = None, **kw) -> int:
-        return await self.command(VcOpcode.ACTIVATE, vc, p or VcParams(**kw))
-
-    async def modify(self, vc: int, p: VcParams | None = None, **kw) -> int:
-        return await self.command(VcOpcode.MODIFY, vc, p or VcParams(**kw))
-
-    async def deactivate(self, vc: int) -> int:
-        return await self.command(VcOpcode.DEACTIVATE, vc)
-
-    async def clear(self, vc: int) -> int:
-        return await self.command(VcOpcode.CLEAR, vc)
-
-    async def query(self, vc: int) -> VcQuery:
-        res = await self.command(VcOpcode.QUERY, vc)
-        if res != 0:
-            raise AssertionError(f"QUERY of VC {vc} answered result {res}")
-        st = await self.read("VC_Q_STATE")
-        cid = await self.read("VC_Q_VPIVCI")
-        counters = {n: await self.read(n) for n in VC_COUNTERS}
-        counters["VC_TX_BYTES"] = await self.read("VC_TX_BYTES_LO") | (
-            await self.read("VC_TX_BYTES_HI") << 32)
-        counters["VC_RX_BYTES"] = await self.read("VC_RX_BYTES_LO") | (
-            await self.read("VC_RX_BYTES_HI") << 32)
-        return VcQuery(
-            state=st & 3, last_rx_status=(st >> 4) & 0xF, last_tx_status=(st >> 8) & 0xF,
-            tx_queued=(st >> 12) & 0xFFFF, vpi=(cid >> 16) & 0xFFF, vci=cid & 0xFFFF,
-            param=await self.read("VC_Q_PARAM"), max_sdu=await self.read("VC_Q_MAX_SDU"),
-            inc=await self.read("VC_Q_INC"), counters=counters,
-        )
-
-    async def counters(self) -> dict[str, int]:
-        """CTRL.snapshot, then every global counter (BYTES_* as 64-bit values)."""
-        ctrl = await self.read("CTRL")
-        await self.write("CTRL", ctrl | CTRL_SNAPSHOT)
-        out = {n: await self.read(n) for n in GLOBAL_COUNTERS}
-        for n in ("BYTES_TX", "BYTES_RX"):
-            out[n] = await self.read(n + "_LO") | (await self.read(n + "_HI") << 32)
-        return out
-
-
 # ------------------------------------------------------------------------------ backend
 class RtlBackend:
     """Everything a test or the driver needs to talk to the simulated core."""
@@ -363,12 +218,20 @@ class RtlBackend:
         dut.m_axis_line_tx_tready.value = 1
         for s in ("tvalid", "tlast", "tdata", "tkeep"):
             getattr(dut, f"s_axis_line_rx_{s}").value = 0
-        self.window = AxiLiteWindow(dut)
-        self.port = AxiStreamPort(dut, tx_queue_frames=tx_queue_frames)
+        self.window = self._open_window()
+        self.port = self._open_port(tx_queue_frames)
         self.regs = register_map(self.window.read, self.window.write)
-        self.core = CoreRegs(self.window)
+        self.core = RegisterClient(self.window)
         self.monitors: list[CellMonitor] = []
         self.loop: LineLoop | None = None
+
+    def _open_window(self):
+        """The register window (a subclass may put another bus behind it)."""
+        return AxiLiteWindow(self.dut)
+
+    def _open_port(self, tx_queue_frames: int | None):
+        """The host data port (a subclass may put other transactors behind it)."""
+        return AxiStreamPort(self.dut, tx_queue_frames=tx_queue_frames)
 
     async def reset(self, cycles: int = 8) -> None:
         """Synchronous reset of the whole harness (rst high for `cycles` clocks)."""
@@ -382,14 +245,12 @@ class RtlBackend:
         """Reset (optional) and program CTRL."""
         if reset:
             await self.reset()
-        ctrl = ((CTRL_ENABLE if enable else 0) | (CTRL_LOOPBACK if loopback else 0)
-                | (CTRL_HEC_CORRECT if hec_correct else 0) | (CTRL_NNI if nni else 0))
-        await self.window.write(A["CTRL"], ctrl)
+        await self.core.write("CTRL", pack("CTRL", enable=int(enable), loopback=int(loopback),
+                                           hec_correct=int(hec_correct), nni=int(nni)))
 
     async def soft_reset(self) -> None:
         """CTRL.soft_reset (the register block keeps its values)."""
-        ctrl = await self.window.read(A["CTRL"])
-        await self.window.write(A["CTRL"], ctrl | CTRL_SOFT_RESET)
+        await self.core.set_ctrl(soft_reset=1)
 
     def monitor_line(self, erf_path: str | os.PathLike[str] | None = None, *,
                      keep: bool = True, callback=None, iface: int = 0) -> CellMonitor:

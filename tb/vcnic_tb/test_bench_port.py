@@ -12,10 +12,10 @@ import random
 
 import cocotb
 from cocotb.triggers import ClockCycles, with_timeout
-from vcnic.regs import TxStatusCode
+from vcnic.regs import TxStatusCode, VcParams
 
 from .hdl_backend import HdlBackend
-from .rtl_backend import RtlBackend, VcParams, harness_parameters
+from .rtl_backend import RtlBackend, harness_parameters
 
 PARAMS = harness_parameters()
 NVC = 3

@@ -69,7 +69,7 @@ async def _run(dut) -> None:
         ndis, handles, result["setup"] = await setup_driver(be.window, be.port, int(cfg["vcs"]),
                                                             board, cycles=cycles)
     else:
-        from .rtl_backend import VcParams
+        from vcnic.regs import VcParams
 
         await be.start(loopback=True)
         for i in range(int(cfg["vcs"])):

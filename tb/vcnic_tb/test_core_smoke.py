@@ -14,8 +14,6 @@ import random
 import cocotb
 from cocotb.triggers import ClockCycles, RisingEdge, with_timeout
 from cocotbext.axi import (
-    AxiLiteBus,
-    AxiLiteMaster,
     AxiStreamBus,
     AxiStreamFrame,
     AxiStreamSink,
@@ -23,18 +21,21 @@ from cocotbext.axi import (
 )
 from vcnic.atm.aal5 import cells_for, segment
 from vcnic.regs import (
-    ADDRESS,
+    REGS,
     AalType,
+    RegisterClient,
     RxStatusCode,
     ServiceCategory,
     TxStatusCode,
     VcOpcode,
+    VcParams,
     VcResult,
     VcState,
-    register_map,
+    pack,
 )
 
-_M = register_map(None, None)  # metadata only: field positions
+from .rtl_backend import AxiLiteWindow
+
 PARAMS = json.loads(os.environ.get("VCNIC_PARAMS", "{}"))
 DATA_W = int(PARAMS.get("DATA_W", 32))
 NUM_VC = int(PARAMS.get("NUM_VC", 256))
@@ -46,20 +47,23 @@ SLOT = -(-53 // KEEP)
 
 
 def fld(reg: str, name: str, value: int) -> int:
-    f = getattr(getattr(_M, reg), name)
+    """`value` in field `reg.name` (checked to fit), other bits 0."""
+    f = REGS[reg].f(name)
     assert 0 <= int(value) < (1 << f.width), (reg, name, value)
-    return int(value) << f.lsb
+    return f.put(0, value)
 
 
 def get(reg: str, name: str, word: int) -> int:
-    f = getattr(getattr(_M, reg), name)
-    return (word >> f.lsb) & ((1 << f.width) - 1)
+    return REGS[reg].f(name).get(word)
 
 
-class Core:
+class Core(RegisterClient):
+    """The register client on vcnic_core_tb's AXI4-Lite port, plus its streams (cocotbext-axi)
+    and the test conveniences below."""
+
     def __init__(self, dut):
+        super().__init__(AxiLiteWindow(dut))
         self.dut = dut
-        self.axil = AxiLiteMaster(AxiLiteBus.from_prefix(dut, "s_axil"), dut.clk, dut.rst)
         self.tx = AxiStreamSource(AxiStreamBus.from_prefix(dut, "s_axis_tx"), dut.clk, dut.rst)
         self.txc = AxiStreamSink(AxiStreamBus.from_prefix(dut, "m_axis_txc"), dut.clk, dut.rst)
         self.line = AxiStreamSink(AxiStreamBus.from_prefix(dut, "m_axis_line_tx"), dut.clk,
@@ -76,71 +80,22 @@ class Core:
         d.rst.value = 0
         await ClockCycles(d.clk, 5)
 
-    async def rd(self, reg: str) -> int:
-        return await self.axil.read_dword(ADDRESS[reg])
+    async def ctrl(self, enable=1, loopback=0, hec_correct=1, nni=0, soft_reset=0, snapshot=0):
+        """Write the whole of CTRL (not a read-modify-write)."""
+        await self.write("CTRL", pack("CTRL", enable=enable, loopback=loopback,
+                                      hec_correct=hec_correct, nni=nni, soft_reset=soft_reset,
+                                      snapshot=snapshot))
 
-    async def wr(self, reg: str, value: int) -> None:
-        await self.axil.write_dword(ADDRESS[reg], value)
+    async def cmd(self, op, vc, vpi=0, vci=0, *, wait=True, timeout_us=2000, **params):
+        """A command on `vc` with the window programmed (VcParams defaults for the rest);
+        with `wait`, it must complete within `timeout_us` of simulated time."""
+        run = self.command(op, vc, VcParams(vpi=vpi, vci=vci, **params), wait=wait)
+        return await with_timeout(run, timeout_us, "us") if wait else await run
 
-    async def ctrl(self, enable=1, loopback=0, **kw):
-        v = fld("CTRL", "enable", enable) | fld("CTRL", "loopback", loopback)
-        v |= fld("CTRL", "hec_correct", kw.get("hec_correct", 1)) | fld("CTRL", "nni", kw.get("nni", 0))
-        for k in ("soft_reset", "snapshot"):
-            if kw.get(k):
-                v |= fld("CTRL", k, 1)
-        await self.wr("CTRL", v)
-
-    async def cmd(self, op, vc, vpi=0, vci=0, service=ServiceCategory.UBR, max_sdu=9180, inc=0,
-                  aal=AalType.AAL5, tx_en=1, rx_en=1, rx_errored=0, clp=0, wait=True,
-                  timeout_us=2000):
-        await self.wr("VC_SELECT", vc)
-        await self.wr("VC_VPIVCI", fld("VC_VPIVCI", "vpi", vpi) | fld("VC_VPIVCI", "vci", vci))
-        await self.wr("VC_PARAM", fld("VC_PARAM", "aal", aal) | fld("VC_PARAM", "service", service)
-                      | fld("VC_PARAM", "tx_en", tx_en) | fld("VC_PARAM", "rx_en", rx_en)
-                      | fld("VC_PARAM", "rx_errored", rx_errored) | fld("VC_PARAM", "clp", clp))
-        await self.wr("VC_MAX_SDU", max_sdu)
-        await self.wr("VC_PCR_INC", inc)
-        await self.wr("VC_CMD", fld("VC_CMD", "opcode", op))
-        if not wait:
-            return None
-        return await self.wait_cmd(timeout_us)
-
-    async def wait_cmd(self, timeout_us=2000):
-        async def poll():
-            while True:
-                v = await self.rd("VC_CMD")
-                if not get("VC_CMD", "busy", v):
-                    return VcResult(get("VC_CMD", "result", v))
-        return await with_timeout(poll(), timeout_us, "us")
-
-    async def activate(self, vc, vpi, vci, **kw):
-        r = await self.cmd(VcOpcode.ACTIVATE, vc, vpi, vci, **kw)
+    async def activate_ok(self, vc, vpi, vci, **params):
+        r = await self.cmd(VcOpcode.ACTIVATE, vc, vpi, vci, **params)
         assert r == VcResult.OK, r
         return r
-
-    async def query(self, vc) -> dict:
-        r = await self.cmd(VcOpcode.QUERY, vc)
-        assert r == VcResult.OK
-        out = {}
-        for reg in ("VC_TX_CELLS", "VC_TX_PDUS", "VC_TX_BYTES_LO", "VC_TX_ABORTED", "VC_TX_DROPPED",
-                    "VC_RX_CELLS", "VC_RX_PDUS", "VC_RX_ABORTED"):
-            out[reg] = await self.rd(reg)
-        s = await self.rd("VC_Q_STATE")
-        out["state"] = VcState(get("VC_Q_STATE", "state", s))
-        out["tx_queued"] = get("VC_Q_STATE", "tx_queued", s)
-        out["last_tx"] = get("VC_Q_STATE", "last_tx_status", s)
-        out["vpivci"] = await self.rd("VC_Q_VPIVCI")
-        out["param"] = await self.rd("VC_Q_PARAM")
-        out["max_sdu"] = await self.rd("VC_Q_MAX_SDU")
-        out["inc"] = await self.rd("VC_Q_INC")
-        return out
-
-    async def snapshot(self) -> dict:
-        c = await self.rd("CTRL")
-        await self.wr("CTRL", c | fld("CTRL", "snapshot", 1))
-        names = ("CELLS_TX", "PDUS_TX", "BYTES_TX_LO", "BYTES_TX_HI", "TX_ABORTED", "TX_DROPPED",
-                 "CELLS_RX", "PDUS_RX", "BYTES_RX_LO")
-        return {n: await self.rd(n) for n in names}
 
     def send(self, vc, sdu: bytes, uu=0, cpi=0, clp=0):
         user = (clp << 16) | (cpi << 8) | uu
@@ -199,7 +154,7 @@ async def test_single_frame(dut):
     """ACTIVATE one UBR VC; frames of several lengths -> exact cells on line TX, TX_OK."""
     core = await start(dut)
     vc = min(5, NUM_VC - 1)
-    await core.activate(vc, 1, 100)
+    await core.activate_ok(vc, 1, 100)
     sizes = [1, 40, 41, 0, 47, 48, 100, 0, 200, 1500]  # 0: dropped TX_ZERO_LENGTH
     lengths = [n for n in sizes if n]
     expect = []
@@ -215,13 +170,13 @@ async def test_single_frame(dut):
     assert cpl == [(vc, TxStatusCode.TX_OK if n else TxStatusCode.TX_ZERO_LENGTH)
                    for n in sizes], cpl
     q = await core.query(vc)
-    assert q["VC_TX_CELLS"] == len(expect)
-    assert q["VC_TX_PDUS"] == len(lengths)
-    assert q["VC_TX_BYTES_LO"] == sum(lengths)
-    assert q["state"] == VcState.ACTIVE and q["tx_queued"] == 0
-    snap = await core.snapshot()
+    assert q.counters["VC_TX_CELLS"] == len(expect)
+    assert q.counters["VC_TX_PDUS"] == len(lengths)
+    assert q.counters["VC_TX_BYTES"] == sum(lengths)
+    assert q.state == VcState.ACTIVE and q.tx_queued == 0
+    snap = await core.counters()
     assert snap["CELLS_TX"] == len(expect) and snap["PDUS_TX"] == len(lengths)
-    assert snap["BYTES_TX_LO"] == sum(lengths)
+    assert snap["BYTES_TX"] == sum(lengths)
 
 
 @cocotb.test()
@@ -231,7 +186,7 @@ async def test_loopback(dut):
     vcs = {min(3, NUM_VC - 1): (0, 33), NUM_VC - 1: (2, 0x1234)}
     sent = []
     for vc, (vpi, vci) in vcs.items():
-        await core.activate(vc, vpi, vci)
+        await core.activate_ok(vc, vpi, vci)
     for i in range(12):
         vc = list(vcs)[i % 2]
         sdu = rbytes(random.choice([1, 39, 40, 41, 95, 96, 500]))
@@ -254,7 +209,7 @@ async def test_loopback(dut):
         g = [(d, (u >> 8) & 0xFF, u & 0xF) for v, d, u in got if v == vc]
         assert [(d, uu) for d, uu, _ in g] == exp
         assert all(st == RxStatusCode.RX_OK for _, _, st in g)
-    snap = await core.snapshot()
+    snap = await core.counters()
     assert snap["PDUS_RX"] == len(sent) and snap["CELLS_RX"] == snap["CELLS_TX"]
 
 
@@ -280,18 +235,18 @@ async def test_command_checks(dut):
     assert await core.cmd(A, 1, 256, 40) == R.BAD_PARAM          # UNI VPI
     assert await core.cmd(A, 1, 0, 40, service=ServiceCategory.CBR, inc=0xFFFF) == R.BAD_PARAM
     q = await core.query(1)
-    assert q["state"] == VcState.INACTIVE
+    assert q.state == VcState.INACTIVE
     assert await core.cmd(A, 1, 0, 40, max_sdu=lim) == R.OK
     assert await core.cmd(A, 1, 0, 41) == R.BAD_STATE              # state before params
     assert await core.cmd(A, 2, 0, 40) == R.DUPLICATE
     assert await core.cmd(A, 2, 0, 40, aal=AalType.AAL0) == R.BAD_PARAM   # params before dup
-    assert (await core.query(2))["state"] == VcState.INACTIVE
+    assert (await core.query(2)).state == VcState.INACTIVE
     # CBR table exhaustion -> NO_RESOURCES (and the lookup entry is given back)
     for i in range(NUM_CBR):
         assert await core.cmd(A, 10 + i, 1, 100 + i, service=ServiceCategory.CBR,
                               inc=0x10000 * (NUM_CBR + 1)) == R.OK
     assert await core.cmd(A, 9, 1, 99, service=ServiceCategory.CBR, inc=0x20000) == R.NO_RESOURCES
-    assert (await core.query(9))["state"] == VcState.INACTIVE
+    assert (await core.query(9)).state == VcState.INACTIVE
     assert await core.cmd(A, 9, 1, 99) == R.OK                     # same key as UBR: free
     assert await core.cmd(M, 9, 1, 99, service=ServiceCategory.CBR, inc=0x20000) == R.NO_RESOURCES
     # MODIFY / DEACTIVATE / CLEAR states and params
@@ -300,18 +255,18 @@ async def test_command_checks(dut):
     assert await core.cmd(M, 1, 0, 40, max_sdu=0) == R.BAD_PARAM
     assert await core.cmd(M, 1, 0, 40, max_sdu=77, clp=1) == R.OK
     q = await core.query(1)
-    assert q["max_sdu"] == 77 and get("VC_Q_PARAM", "clp", q["param"]) == 1
-    assert q["vpivci"] == fld("VC_Q_VPIVCI", "vci", 40)
+    assert q.max_sdu == 77 and get("VC_Q_PARAM", "clp", q.param) == 1
+    assert (q.vpi, q.vci) == (0, 40)
     assert await core.cmd(D, 3) == R.BAD_STATE
     assert await core.cmd(C, 1) == R.BAD_STATE
     assert await core.cmd(D, 1) == R.OK
-    assert (await core.query(1))["state"] == VcState.INACTIVE
+    assert (await core.query(1)).state == VcState.INACTIVE
     assert await core.cmd(A, 2, 0, 40) == R.OK                      # key free again
     assert await core.cmd(D, 10) == R.OK                            # frees a CBR slot
     assert await core.cmd(M, 9, 1, 99, service=ServiceCategory.CBR, inc=0x20000) == R.OK
     assert await core.cmd(C, 1) == R.OK
     q = await core.query(1)
-    assert q["max_sdu"] == 0 and q["param"] == 0 and q["VC_TX_CELLS"] == 0
+    assert q.max_sdu == 0 and q.param == 0 and q.counters["VC_TX_CELLS"] == 0
 
 
 @cocotb.test()
@@ -319,7 +274,7 @@ async def test_drops_in_order(dut):
     """Oversize and inactive frames are dropped but completed in send order per VC."""
     core = await start(dut)
     vc, vc2 = 4 % NUM_VC, 6 % NUM_VC
-    await core.activate(vc, 0, 70, max_sdu=100)
+    await core.activate_ok(vc, 0, 70, max_sdu=100)
     sizes = [50, 200, 60, 300, 300, 70, 101, 100]
     for n in sizes:
         core.send(vc, rbytes(n))
@@ -330,14 +285,14 @@ async def test_drops_in_order(dut):
     assert mine == exp, (mine, exp)
     assert (vc2, TxStatusCode.TX_INACTIVE) in cpl
     q = await core.query(vc)
-    assert q["VC_TX_DROPPED"] == 4 and q["VC_TX_PDUS"] == 4
+    assert q.counters["VC_TX_DROPPED"] == 4 and q.counters["VC_TX_PDUS"] == 4
     q2 = await core.query(vc2)
-    assert q2["VC_TX_DROPPED"] == 1 and q2["last_tx"] == TxStatusCode.TX_INACTIVE
-    snap = await core.snapshot()
+    assert q2.counters["VC_TX_DROPPED"] == 1 and q2.last_tx_status == TxStatusCode.TX_INACTIVE
+    snap = await core.counters()
     assert snap["TX_DROPPED"] == 5
     good = [n for n in sizes if n <= 100]
     assert snap["CELLS_TX"] == sum(cells_for(n) for n in good)
-    assert await core.rd("STATUS") >> 16 == TX_BUF                  # every buffer cell back
+    assert await core.read("STATUS") >> 16 == TX_BUF                  # every buffer cell back
 
 
 @cocotb.test()
@@ -346,7 +301,7 @@ async def test_deactivate_with_traffic(dut):
     TX_ABORTED in order, frames sent meanwhile are TX_INACTIVE after them; buffer returns."""
     core = await start(dut)
     vc = 7 % NUM_VC
-    await core.activate(vc, 1, 77)
+    await core.activate_ok(vc, 1, 77)
     n = 12
     for _ in range(n):
         core.send(vc, rbytes(960))                               # 21 cells each
@@ -368,14 +323,14 @@ async def test_deactivate_with_traffic(dut):
     cells = int(dut.cell_log_n.value)
     assert cells == 21 * k, (cells, k)                           # whole PDUs only
     q = await core.query(vc)
-    assert q["state"] == VcState.INACTIVE and q["tx_queued"] == 0
-    assert q["VC_TX_ABORTED"] == n - k and q["VC_TX_PDUS"] == k and q["VC_TX_DROPPED"] == 1
-    assert await core.rd("STATUS") >> 16 == TX_BUF
+    assert q.state == VcState.INACTIVE and q.tx_queued == 0
+    assert q.counters["VC_TX_ABORTED"] == n - k and q.counters["VC_TX_PDUS"] == k and q.counters["VC_TX_DROPPED"] == 1
+    assert await core.read("STATUS") >> 16 == TX_BUF
     # reactivate: works again, counters kept
-    await core.activate(vc, 1, 77)
+    await core.activate_ok(vc, 1, 77)
     core.send(vc, rbytes(5))
     assert await core.completions(1) == [(vc, TxStatusCode.TX_OK)]
-    assert (await core.query(vc))["VC_TX_PDUS"] == k + 1
+    assert (await core.query(vc)).counters["VC_TX_PDUS"] == k + 1
 
 
 @cocotb.test()
@@ -384,7 +339,7 @@ async def test_modify_boundary_and_overrun(dut):
     written while busy is ignored and sets INT_STATUS.cmd_overrun."""
     core = await start(dut)
     vc = 8 % NUM_VC
-    await core.activate(vc, 0, 88)
+    await core.activate_ok(vc, 0, 88)
     for _ in range(6):
         core.send(vc, rbytes(480))                               # 11 cells each
     while int(dut.cell_log_n.value) < 5:
@@ -393,15 +348,15 @@ async def test_modify_boundary_and_overrun(dut):
     await ClockCycles(dut.clk, 50)
     await core.cmd(VcOpcode.MODIFY, vc, 0, 88, clp=1, wait=False)
     await ClockCycles(dut.clk, 20)
-    assert get("VC_CMD", "busy", await core.rd("VC_CMD")) == 1
-    await core.wr("VC_CMD", fld("VC_CMD", "opcode", VcOpcode.NOP))   # ignored: busy
-    ist = await core.rd("INT_STATUS")
+    assert get("VC_CMD", "busy", await core.read("VC_CMD")) == 1
+    await core.write("VC_CMD", fld("VC_CMD", "opcode", VcOpcode.NOP))   # ignored: busy
+    ist = await core.read("INT_STATUS")
     assert get("INT_STATUS", "cmd_overrun", ist) == 1
-    await core.wr("INT_STATUS", ist)                                 # W1C
-    assert get("INT_STATUS", "cmd_overrun", await core.rd("INT_STATUS")) == 0
+    await core.write("INT_STATUS", ist)                                 # W1C
+    assert get("INT_STATUS", "cmd_overrun", await core.read("INT_STATUS")) == 0
     await core.ctrl(enable=1)
     assert await core.wait_cmd() == VcResult.OK
-    assert get("INT_STATUS", "cmd_done", await core.rd("INT_STATUS")) == 1
+    assert get("INT_STATUS", "cmd_done", await core.read("INT_STATUS")) == 1
     await core.completions(6)
     log = core.cell_log()
     assert len(log) == 66
@@ -415,25 +370,25 @@ async def test_modify_boundary_and_overrun(dut):
 async def test_irq_and_soft_reset(dut):
     """irq = |(INT_STATUS & INT_ENABLE); soft reset clears the core but not the registers."""
     core = await start(dut)
-    await core.wr("INT_ENABLE", fld("INT_ENABLE", "tx_cpl", 1))
-    await core.activate(1, 0, 99)
-    assert int(dut.irq.value) == 0 or get("INT_STATUS", "tx_cpl", await core.rd("INT_STATUS"))
+    await core.write("INT_ENABLE", fld("INT_ENABLE", "tx_cpl", 1))
+    await core.activate_ok(1, 0, 99)
+    assert int(dut.irq.value) == 0 or get("INT_STATUS", "tx_cpl", await core.read("INT_STATUS"))
     core.send(1, rbytes(20))
     await core.completions(1)
-    ist = await core.rd("INT_STATUS")
+    ist = await core.read("INT_STATUS")
     assert get("INT_STATUS", "tx_cpl", ist) == 1, hex(ist)
     assert int(dut.irq.value) == 1
-    await core.wr("INT_STATUS", 0xFFFFFFFF)
+    await core.write("INT_STATUS", 0xFFFFFFFF)
     await ClockCycles(dut.clk, 2)
     assert int(dut.irq.value) == 0
     await core.ctrl(enable=1, soft_reset=1)
     await ClockCycles(dut.clk, 5)
-    assert (await core.query(1))["state"] == VcState.INACTIVE
-    assert (await core.query(1))["VC_TX_PDUS"] == 0
-    assert await core.rd("INT_ENABLE") == fld("INT_ENABLE", "tx_cpl", 1)
-    snap = await core.snapshot()
+    assert (await core.query(1)).state == VcState.INACTIVE
+    assert (await core.query(1)).counters["VC_TX_PDUS"] == 0
+    assert await core.read("INT_ENABLE") == fld("INT_ENABLE", "tx_cpl", 1)
+    snap = await core.counters()
     assert snap["PDUS_TX"] == 0
-    await core.activate(1, 0, 99)
+    await core.activate_ok(1, 0, 99)
     core.send(1, rbytes(20))
     assert await core.completions(1) == [(1, TxStatusCode.TX_OK)]
 
@@ -448,7 +403,7 @@ async def test_ubr_round_robin(dut):
     core = await start(dut, enable=0)
     vcs = [1, 2, 3, 4]
     for v in vcs:
-        await core.activate(v % NUM_VC, 0, 200 + v)
+        await core.activate_ok(v % NUM_VC, 0, 200 + v)
         core.send(v % NUM_VC, rbytes(20 * 48 - 8))                 # 20 cells
     await core.tx.wait()
     await ClockCycles(dut.clk, 50)
@@ -468,8 +423,8 @@ async def test_cbr_shaping(dut):
     core = await start(dut, enable=0)
     a, b, u = 1 % NUM_VC, 2 % NUM_VC, 3 % NUM_VC
     big = min(65535, min(TX_BUF, RX_BUF) * 48 - 8)
-    await core.activate(a, 0, 301, service=ServiceCategory.CBR, inc=0x38000, max_sdu=big)
-    await core.activate(u, 0, 303, max_sdu=big)
+    await core.activate_ok(a, 0, 301, service=ServiceCategory.CBR, inc=0x38000, max_sdu=big)
+    await core.activate_ok(u, 0, 303, max_sdu=big)
     ncbr = 60
     core.send(a, rbytes(ncbr * 48 - 8))
     core.send(u, rbytes(300 * 48 - 8))
@@ -494,7 +449,7 @@ async def test_cbr_shaping(dut):
     n_used = (log[-1][0] - c0) // SLOT + 1
     assert n_used == len(log)
     # second phase: two CBR VCs + UBR; rates kept over a long run
-    await core.activate(b, 0, 302, service=ServiceCategory.CBR, inc=0x50000, max_sdu=big)
+    await core.activate_ok(b, 0, 302, service=ServiceCategory.CBR, inc=0x50000, max_sdu=big)
     assert await core.completions(1) == [(u, TxStatusCode.TX_OK)]     # line idle again
     await core.ctrl(enable=0)
     start_n = int(dut.cell_log_n.value)
@@ -530,7 +485,7 @@ async def test_ubr_utilisation(dut):
     nvc = min(64, NUM_VC)
     vcs = [(i * 3) % NUM_VC for i in range(nvc)]
     for i, v in enumerate(vcs):
-        await core.activate(v, 1, 1000 + i)
+        await core.activate_ok(v, 1, 1000 + i)
     total = 0
     frames = 0
     while total < 2600:
@@ -555,7 +510,7 @@ async def test_ubr_utilisation(dut):
     assert all(s == TxStatusCode.TX_OK for _, s in cpl)
     assert util >= 0.99, util
     # per-VC order of completions = send order (all OK here); cells per VC add up
-    snap = await core.snapshot()
+    snap = await core.counters()
     assert snap["CELLS_TX"] == total and snap["PDUS_TX"] == frames
 
 
@@ -565,8 +520,8 @@ async def test_vc_range(dut):
     core = await start(dut, loopback=1)
     last = NUM_VC - 1
     mid = NUM_VC // 2 + 1
-    await core.activate(last, 3, 0xFFFF)
-    await core.activate(mid, 0, 32)
+    await core.activate_ok(last, 3, 0xFFFF)
+    await core.activate_ok(mid, 0, 32)
     assert await core.cmd(VcOpcode.ACTIVATE, NUM_VC, 3, 1) == VcResult.BAD_VC
     for v in (last, mid, last):
         core.send(v, rbytes(77))
@@ -578,7 +533,7 @@ async def test_vc_range(dut):
         got.append(int(f.tdest[-1] if isinstance(f.tdest, list) else f.tdest))
     assert sorted(got) == sorted([last, mid, last])
     q = await core.query(last)
-    assert q["VC_TX_PDUS"] == 2 and q["VC_RX_PDUS"] == 2
+    assert q.counters["VC_TX_PDUS"] == 2 and q.counters["VC_RX_PDUS"] == 2
 
 
 @cocotb.test()
@@ -587,8 +542,8 @@ async def test_modify_service(dut):
     core = await start(dut, enable=0)
     a, u = 5 % NUM_VC, 6 % NUM_VC
     big = min(65535, min(TX_BUF, RX_BUF) * 48 - 8)
-    await core.activate(a, 0, 401)
-    await core.activate(u, 0, 403, max_sdu=big)
+    await core.activate_ok(a, 0, 401)
+    await core.activate_ok(u, 0, 403, max_sdu=big)
     for _ in range(90):
         core.send(a, rbytes(40))                                  # one cell each
     core.send(u, rbytes(400 * 48 - 8))
@@ -611,7 +566,7 @@ async def test_modify_service(dut):
     runs = "".join("2" if g == 2 else "4" if g == 4 else "x" for g in gaps)
     dut._log.info("gaps of the modified VC: %s", runs)
     assert runs.startswith("2" * 8) and "4" * 15 in runs and runs.rstrip("2") != runs
-    assert (await core.query(a))["param"] & 0xFF00 == fld("VC_Q_PARAM", "service",
+    assert (await core.query(a)).param & 0xFF00 == fld("VC_Q_PARAM", "service",
                                                           ServiceCategory.UBR)
 
 
@@ -719,7 +674,7 @@ async def test_stress_lifecycle(dut):
         assert got == exp_cells, (v, len(got), len(exp_cells))
     dut._log.info("stress: %d frames, %d cells, statuses %s", nframes, len(cells),
                   {k.name: n for k, n in stats.items()})
-    snap = await core.snapshot()
+    snap = await core.counters()
     assert snap["CELLS_TX"] == len(cells)
     assert snap["PDUS_TX"] == stats[TxStatusCode.TX_OK]
     assert snap["TX_ABORTED"] == stats[TxStatusCode.TX_ABORTED]
@@ -728,7 +683,7 @@ async def test_stress_lifecycle(dut):
     for v in vcs:
         if active[v]:
             assert await core.cmd(VcOpcode.DEACTIVATE, v) == VcResult.OK
-    assert await core.rd("STATUS") >> 16 == TX_BUF
+    assert await core.read("STATUS") >> 16 == TX_BUF
 
 
 @cocotb.test()
@@ -738,7 +693,7 @@ async def test_full_buffer_commands(dut):
     core = await start(dut, enable=0)
     vc = 9 % NUM_VC
     big = min(65535, min(TX_BUF, RX_BUF) * 48 - 8)
-    await core.activate(vc, 0, 900, max_sdu=big)
+    await core.activate_ok(vc, 0, 900, max_sdu=big)
     per = 20 * 48 - 8                                            # 20 cells
     n = TX_BUF // 20 + 3
     for _ in range(n):
@@ -763,4 +718,4 @@ async def test_full_buffer_commands(dut):
     k = st.count(TxStatusCode.TX_ABORTED)
     assert st == [TxStatusCode.TX_ABORTED] * k + [TxStatusCode.TX_INACTIVE] * (n - k)
     assert k >= TX_BUF // 20
-    assert await core.rd("STATUS") >> 16 == TX_BUF
+    assert await core.read("STATUS") >> 16 == TX_BUF

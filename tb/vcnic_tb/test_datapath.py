@@ -18,10 +18,10 @@ import cocotb
 from cocotb.triggers import ClockCycles, with_timeout
 from vcnic.atm.aal5 import RxStatus, cells_for, reassemble, segment
 from vcnic.atm.cell import IDLE_CELL, Cell, CellHeader, HecStatus, hec_check
-from vcnic.regs import RxStatusCode, ServiceCategory, TxStatusCode, VcResult, VcState
+from vcnic.regs import RxStatusCode, ServiceCategory, TxStatusCode, VcParams, VcResult, VcState
 
 from .cells import CellMonitor, CellSource, LineCell
-from .rtl_backend import RtlBackend, VcParams, harness_parameters
+from .rtl_backend import RtlBackend, harness_parameters
 
 PARAMS = harness_parameters()
 BUF_LIMIT = min(PARAMS["TX_BUF_CELLS"], PARAMS["RX_BUF_CELLS"])

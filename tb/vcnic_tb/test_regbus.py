@@ -19,23 +19,18 @@ from vcnic.regs import (
     ADDRESS,
     CORE_ID,
     CORE_VERSION_MAJOR,
+    GLOBAL_COUNTERS,
     AalType,
     ServiceCategory,
     VcOpcode,
+    VcParams,
     VcResult,
     VcState,
+    counter_registers,
+    pack,
 )
 
-from .rtl_backend import (
-    CTRL_ENABLE,
-    CTRL_HEC_CORRECT,
-    CTRL_LOOPBACK,
-    CTRL_NNI,
-    GLOBAL_COUNTERS,
-    RtlBackend,
-    VcParams,
-    harness_parameters,
-)
+from .rtl_backend import RtlBackend, harness_parameters
 
 A = ADDRESS
 SLVERR = 2
@@ -126,7 +121,7 @@ async def reset_values(dut):
         exp, mask = rdl_default(reg)
         assert v & mask == exp, f"{reg.inst_name} = 0x{v:08X}, RDL reset 0x{exp:08X} (mask 0x{mask:08X})"
     # counters, snapshots and status have no RDL reset value: their reset state is 0 / empty
-    for name in GLOBAL_COUNTERS + ["BYTES_TX_LO", "BYTES_TX_HI", "BYTES_RX_LO", "BYTES_RX_HI"]:
+    for name in counter_registers(GLOBAL_COUNTERS):
         assert await be.core.read(name) == 0, name
     assert await be.core.read("INT_STATUS") == 0
     assert (await be.core.read("VC_CMD")) & 0x1FF00 == 0, "busy/result after reset"
@@ -156,7 +151,8 @@ async def read_write_fields(dut):
             assert got == value & mask, f"{name}: wrote 0x{value:08X}, read 0x{got:08X}"
         await be.window.write(reg.address, 0)
     # CTRL: the plain bits read back; soft_reset/snapshot are single pulses and read 0
-    for value in (CTRL_ENABLE | CTRL_LOOPBACK | CTRL_HEC_CORRECT | CTRL_NNI, CTRL_HEC_CORRECT, 0):
+    every = pack("CTRL", enable=1, loopback=1, hec_correct=1, nni=1)
+    for value in (every, pack("CTRL", hec_correct=1), 0):
         await be.core.write("CTRL", value | 0x8)  # + snapshot
         got = await be.core.read("CTRL")
         assert got == value, f"CTRL: wrote 0x{value | 8:X}, read 0x{got:X}"
@@ -340,10 +336,10 @@ async def cmd_bad_param(dut):
             assert q.inc == p.inc, what
         await expect_result(be, VcOpcode.DEACTIVATE, vc, None, VcResult.OK, what)
     # NNI: 12-bit VPIs become valid
-    await be.core.write("CTRL", CTRL_ENABLE | CTRL_LOOPBACK | CTRL_HEC_CORRECT | CTRL_NNI)
+    await be.core.write("CTRL", pack("CTRL", enable=1, loopback=1, hec_correct=1, nni=1))
     await expect_result(be, VcOpcode.ACTIVATE, vc, vp(vpi=4095, vci=300), VcResult.OK, "NNI")
     await expect_result(be, VcOpcode.DEACTIVATE, vc, None, VcResult.OK)
-    await be.core.write("CTRL", CTRL_ENABLE | CTRL_LOOPBACK | CTRL_HEC_CORRECT)
+    await be.core.write("CTRL", pack("CTRL", enable=1, loopback=1, hec_correct=1))
     # MODIFY: same checks, plus VPI/VCI must not change
     base = vp(vpi=1, vci=400)
     await expect_result(be, VcOpcode.ACTIVATE, vc, base, VcResult.OK)

@@ -1,19 +1,14 @@
 """Python model of the vcnic core (docs/model.md): the driver's fast backend and the
 testbench's reference model. Mirrors docs/architecture.md register for register."""
 
-from .client import CommandTimeout, VcParams, VcQuery, WindowClient
 from .lookup import LookupStatus, VcLookup, lookup_key, lookup_set, set_bits
 from .nic import LineCell, LineFault, ModelDataPort, ModelRegisterWindow, NicModel
 from .vc_table import COUNTER_WIDTHS, GLOBAL_COUNTERS, VC_COUNTERS, VcConfig, params_valid
 
 __all__ = [
     "COUNTER_WIDTHS",
-    "CommandTimeout",
     "LineCell",
     "LineFault",
-    "VcParams",
-    "VcQuery",
-    "WindowClient",
     "GLOBAL_COUNTERS",
     "LookupStatus",
     "ModelDataPort",

@@ -1,8 +1,7 @@
 """VC table entries, parameter validation and the counter banks.
 
-Counter names are the RDL register names (a 64-bit counter is named without its _LO/_HI
-suffix); widths come from the register map: a counter with `<name>_LO` and `<name>_HI`
-registers is 64 bits, any other 32 bits. Counters wrap at their width like the RTL's.
+Counter names and widths come from `vcnic.regs.layout` (RDL register names; a 64-bit
+counter is named without its _LO/_HI suffix). Counters wrap at their width like the RTL's.
 """
 
 from __future__ import annotations
@@ -10,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vcnic.atm.aal5 import cells_for
-from vcnic.regs import ADDRESS, AalType, RxStatusCode, ServiceCategory, TxStatusCode, VcState
-
-from .regfile import REGS, pack, unpack
+from vcnic.regs import AalType, RxStatusCode, ServiceCategory, TxStatusCode, VcState
+from vcnic.regs.layout import COUNTER_WIDTHS, GLOBAL_COUNTERS, VC_COUNTERS, pack, unpack
 
 __all__ = [
     "COUNTER_WIDTHS",
@@ -23,51 +21,6 @@ __all__ = [
     "VcEntry",
     "params_valid",
 ]
-
-GLOBAL_COUNTERS = (
-    "CELLS_TX",
-    "CELLS_RX",
-    "HEC_CORRECTED",
-    "HEC_DISCARDED",
-    "UNKNOWN_VC",
-    "PDUS_TX",
-    "PDUS_RX",
-    "CRC_ERRORS",
-    "LEN_ERRORS",
-    "OVERSIZE",
-    "NO_BUFFER",
-    "RX_ABORTED",
-    "TX_ABORTED",
-    "TX_DROPPED",
-    "BYTES_TX",
-    "BYTES_RX",
-)
-VC_COUNTERS = (
-    "VC_TX_CELLS",
-    "VC_TX_PDUS",
-    "VC_TX_BYTES",
-    "VC_TX_ABORTED",
-    "VC_TX_DROPPED",
-    "VC_RX_CELLS",
-    "VC_RX_PDUS",
-    "VC_RX_BYTES",
-    "VC_RX_CRC",
-    "VC_RX_LENGTH",
-    "VC_RX_OVERSIZE",
-    "VC_RX_NO_BUFFER",
-    "VC_RX_ABORTED",
-)
-
-
-def _width(name: str) -> int:
-    if f"{name}_LO" in ADDRESS and f"{name}_HI" in ADDRESS:
-        return 64
-    if name in ADDRESS:
-        return REGS[name].fields["value"].width
-    raise KeyError(f"counter {name} has no register in the RDL")
-
-
-COUNTER_WIDTHS = {name: _width(name) for name in GLOBAL_COUNTERS + VC_COUNTERS}
 
 
 class Counters(dict):

@@ -4,7 +4,9 @@ Everything here comes from `rtl/regs/vcnic.rdl` through `vcnic_regs/` (generated
 `make regs`, never edited). This module only adapts it: `register_map()` binds the
 generated async model to any 32-bit read/write coroutine pair (a `RegisterWindow`), and
 the enums are re-exported as plain `IntEnum`s because peakrdl-python gives its enum
-classes hashed names.
+classes hashed names. On top of it: `layout` (fields, reset values and counters, read from
+the generated model's metadata) and `client` (`RegisterClient`: the raw register
+sequences, for tests and the testbench).
 """
 
 from __future__ import annotations
@@ -51,8 +53,32 @@ CORE_VERSION_MAJOR = _M.VERSION.major.default
 #: Byte address of every register, by RDL instance name.
 ADDRESS = {reg.inst_name: reg.address for reg in _M.get_registers()}
 
+from .client import CommandTimeout, RegisterClient, VcParams, VcQuery  # noqa: E402
+from .layout import (  # noqa: E402
+    BY_ADDR,
+    COUNTER_WIDTHS,
+    GLOBAL_COUNTERS,
+    REGS,
+    VC_COUNTERS,
+    counter_registers,
+    pack,
+    unpack,
+)
+
 __all__ = [
     "register_map", "RegModel", "VcOpcode", "VcResult", "VcState", "AalType",
     "ServiceCategory", "RxStatusCode", "TxStatusCode", "CORE_ID", "CORE_VERSION_MAJOR",
     "ADDRESS",
+    "REGS",
+    "BY_ADDR",
+    "pack",
+    "unpack",
+    "GLOBAL_COUNTERS",
+    "VC_COUNTERS",
+    "COUNTER_WIDTHS",
+    "counter_registers",
+    "RegisterClient",
+    "VcParams",
+    "VcQuery",
+    "CommandTimeout",
 ]

@@ -16,7 +16,7 @@ from pyuvm import (
     uvm_sequencer,
 )
 from vcnic.hw import BusError
-from vcnic.model import WindowClient
+from vcnic.regs import RegisterClient
 
 from .items import Marker, RegItem, TxFrameItem
 from .taps import Bench
@@ -33,7 +33,7 @@ class RegDriver(uvm_driver):
 
     def build_phase(self):
         self.bench = _bench()
-        self.client = WindowClient(self.bench.window)
+        self.client = RegisterClient(self.bench.window)
 
     async def run_phase(self):
         while True:

@@ -13,8 +13,7 @@ import cocotb
 from cocotb.simtime import get_sim_time
 from cocotb.triggers import ClockCycles
 from pyuvm import ConfigDB, uvm_analysis_port, uvm_env
-from vcnic.model import VcParams, WindowClient
-from vcnic.regs import ServiceCategory, VcState
+from vcnic.regs import RegisterClient, ServiceCategory, VcParams, VcState
 
 from ..faults import FaultInjector, FaultRates
 from .agents import HostRxAgent, HostTxAgent, LineAgent, RegAgent
@@ -119,7 +118,7 @@ class VcnicEnv(uvm_env):
         self.scoreboard = ModelScoreboard("scoreboard", self)
         self.coverage = Coverage("coverage", self)
         self.marker_ap = uvm_analysis_port("marker_ap", self)
-        self.client = WindowClient(self.bench.window)
+        self.client = RegisterClient(self.bench.window)
 
     def connect_phase(self):
         sb, cov = self.scoreboard, self.coverage

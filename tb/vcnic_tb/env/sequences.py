@@ -17,8 +17,7 @@ from typing import Any
 import cocotb
 from cocotb.triggers import ClockCycles
 from pyuvm import uvm_sequence
-from vcnic.model import VcParams
-from vcnic.regs import ADDRESS, AalType, ServiceCategory, VcOpcode, VcResult, VcState
+from vcnic.regs import ADDRESS, AalType, ServiceCategory, VcOpcode, VcParams, VcResult, VcState
 
 from ..faults import FaultKind
 from .items import RegItem, TxFrameItem
