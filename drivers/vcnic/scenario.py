@@ -49,8 +49,8 @@ from scapy.layers.inet6 import IPv6
 from scapy.layers.l2 import Ether
 from scapy.packet import Packet, Raw
 
-from .atm.aal5 import cells_for
-from .atm.rfc2684 import LLC_BRIDGED_ETH_HEADER, Encapsulation, encapsulate
+from .atm.aal5 import MAX_SDU, cells_for
+from .atm.rfc2684 import Encapsulation
 from .hw import DataPort, RegisterWindow
 from .miniport import Miniport
 from .ndis import (
@@ -99,6 +99,10 @@ _MAX_SDUS = (9180, 4470, 1500, 576, 256, 128)
 _CORE_KEYS = ("num_vc", "data_w", "tx_buf_cells", "rx_buf_cells", "num_cbr", "lookup_ways",
               "link_rate")
 _ALL = MediaFlags.TRANSMIT_VC | MediaFlags.RECEIVE_VC
+#: The (VPI, VCI) pairs the scenario gives its VCs: VPI 0..15, VCI 32..4095 (above the
+#: reserved VCIs 0..31). A pair is taken while its VC incarnation exists.
+_VPIS, _VCIS = range(16), range(32, 4096)
+ID_PAIRS = len(_VPIS) * len(_VCIS)
 
 
 # =================================================================================== config
@@ -109,8 +113,9 @@ class ScenarioConfig:
     `big_max` caps the "big" size class; `stall_timeout` is how long (in the runtime's
     seconds: real time under asyncio, simulated under cocotb; None: the runtime's
     `default_timeout`) a wait may see no progress before the scenario records a stall
-    and goes on; `pcap` names a SunATM capture of
-    every PDU both ways. The core-parameter keys (`num_vc`, ...) say which core the run
+    and goes on; `pcap` names a SunATM capture (pcap, link type 123) of the SDUs the
+    driver completed SUCCESS on TX and indicated good on RX, with VPI/VCI, bytes as carried
+    on the VC; traffic type LLC only on LLC/SNAP VCs. The core-parameter keys (`num_vc`, ...) say which core the run
     is for (None: the core's default); the model backend and the RTL build use them.
     """
 
@@ -135,8 +140,13 @@ class ScenarioConfig:
                 raise ValueError(f"{name} must be a non-negative integer, got {v!r}")
         if self.vcs < 1:
             raise ValueError(f"vcs must be at least 1, got {self.vcs}")
-        if self.big_max < 90:
-            raise ValueError(f"big_max must be at least 90, got {self.big_max}")
+        if not 90 <= self.big_max <= MAX_SDU:
+            raise ValueError(f"big_max must be 90..{MAX_SDU} (the AAL5 SDU limit), "
+                             f"got {self.big_max}")
+        if self.vcs > ID_PAIRS:
+            raise ValueError(f"vcs {self.vcs}: the scenario has {ID_PAIRS} VPI/VCI pairs")
+        if self.num_vc is not None and self.vcs > self.num_vc:
+            raise ValueError(f"vcs {self.vcs}: the core has {self.num_vc} VC slots (num_vc)")
         if self.stall_timeout is not None and not self.stall_timeout > 0:
             raise ValueError(f"stall_timeout must be positive, got {self.stall_timeout!r}")
 
@@ -313,28 +323,32 @@ class _Scenario:
     def capture(self, inc: _Inc, sdu: bytes, direction: str) -> None:
         if self.pcap is None:
             return
+        # the SDU as carried on the VC; SunATM's LLC type only for LLC/SNAP VCs (VC-mux
+        # and raw SDUs marked LLC would be parsed as LLC headers: Malformed in Wireshark)
         enc = inc.params.encapsulation if inc.params else None
-        if enc is Encapsulation.VCMUX_ROUTED and sdu:
-            # SunATM has no VC-mux type: show routed PDUs with their LLC/SNAP form.
-            try:
-                sdu = encapsulate(sdu, Encapsulation.LLC_ROUTED)
-            except ValueError:
-                pass
-        elif enc is Encapsulation.VCMUX_BRIDGED and len(sdu) >= 2:
-            sdu = LLC_BRIDGED_ETH_HEADER + sdu[2:]
+        llc = enc in (Encapsulation.LLC_ROUTED, Encapsulation.LLC_BRIDGED)
         self.tick += 1
-        self.pcap.write(inc.vpi, inc.vci, sdu, direction, ts=self.tick * 1e-6)
+        self.pcap.write(inc.vpi, inc.vci, sdu, direction, ts=self.tick * 1e-6, llc=llc)
 
     def check(self, what: str, status: NdisStatus, vc: str | None = None) -> NdisStatus:
         self.checks.append([what, vc, status.name])
         return status
 
     def new_id(self) -> tuple[int, int]:
-        while True:
-            pair = (self.rng.randint(0, 15), self.rng.randint(32, 4095))
+        """A (VPI, VCI) pair no live VC incarnation holds (random; never loops forever:
+        pairs come back when their incarnation is deleted)."""
+        if len(self.used_ids) >= ID_PAIRS:
+            raise RuntimeError(f"all {ID_PAIRS} VPI/VCI pairs of the scenario are taken")
+        for _ in range(64):
+            pair = (self.rng.randint(_VPIS[0], _VPIS[-1]), self.rng.randint(_VCIS[0], _VCIS[-1]))
             if pair not in self.used_ids:
-                self.used_ids.add(pair)
-                return pair
+                break
+        else:  # crowded: pick among the free ones
+            k = self.rng.randrange(ID_PAIRS - len(self.used_ids))
+            pair = next(p for p in ((v, c) for v in _VPIS for c in _VCIS)
+                        if p not in self.used_ids and (k := k - 1) < 0)
+        self.used_ids.add(pair)
+        return pair
 
     def settled(self) -> bool:
         if self.outstanding:
@@ -448,6 +462,8 @@ class _Scenario:
         status = await self.ndis.co_delete_vc(inc.handle)
         inc.statuses.append(["delete", status.name])
         inc.deleted = status == NdisStatus.SUCCESS
+        if inc.deleted:
+            self.used_ids.discard((inc.vpi, inc.vci))
         inc.active = False
 
     # ----------------------------------------------------------------- traffic

