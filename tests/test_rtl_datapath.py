@@ -17,7 +17,7 @@ SEED = int(os.environ.get("VCNIC_SEED", "1"))
 #: Everything but `largest_sdu`, which has its own configuration below.
 TESTS = ["sdu_lengths_one_vc", "sdu_lengths_many_vcs", "heavy_interleaving", "vc_clp_and_cbr",
          "tx_drop_completions", "host_rx_backpressure", "line_loop_through_python",
-         "line_rx_faults"]
+         "line_rx_faults", "known_answer_cells"]
 
 
 @pytest.mark.parametrize("data_w", [32, 64], ids=lambda w: f"w{w}")

@@ -128,7 +128,7 @@ class _Clock:
 @cocotb.test(timeout_time=20, timeout_unit="ms")
 async def driver_lifecycle(dut):
     """CoNDIS VC lifecycle through NdisLayer + Miniport on the RTL (docs/architecture.md,
-    ../shared/domain.md section 1): create, activate, send/receive, modify (failed modify
+    docs/domain.md section 1): create, activate, send/receive, modify (failed modify
     keeps the old parameters), delete refused while active (NOT_ACCEPTED) and while a
     deactivation is pending (CLOSING), deactivation completing every send and receive,
     no send after it (VC_NOT_ACTIVATED), delete, reuse of the slot and the VPI/VCI."""

@@ -481,3 +481,52 @@ async def line_rx_faults(dut):
     assert st & 0x22 == 0x22 and st & 0x4, f"INT_STATUS 0x{st:X}: rx_pdu, rx_error, cell_drop"
     q = await be.core.query(vc)
     assert q.counters["VC_RX_PDUS"] == 3 and q.counters["VC_RX_CELLS"] == want["CELLS_RX"]
+
+
+#: Line cells known from outside the project (docs/domain.md sections 2 and 3, the
+#: known-answer vectors; docs/atm-library.md, "Known answers"): the
+#: AAL5 CPCS-PDU vectors of ITU-T I.363.5 CRC-32/BZIP2 (40-byte SDUs: 40 x 00, 40 x FF,
+#: bytes 01..28 with UU/CPI 00/00 and 11/22) and the I.432 HEC of header 0FFFFFF3 (AC),
+#: which is GFC 0, VPI 255, VCI 65535, PTI 1 (user data, end of PDU), CLP 1. Every byte is
+#: written out, HEC included; none is computed by the project's own segment()/hec().
+KNOWN_CELLS = [
+    (bytes(40), 0x00, 0x00,
+     "0ffffff3ac"
+     "00000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "00000028" "864d7f99"),
+    (b"\xff" * 40, 0x00, 0x00,
+     "0ffffff3ac"
+     "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"
+     "00000028" "c55e457a"),
+    (bytes(range(1, 41)), 0x00, 0x00,
+     "0ffffff3ac"
+     "0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324252627" "28"
+     "00000028" "bf671ed0"),
+    (bytes(range(1, 41)), 0x11, 0x22,
+     "0ffffff3ac"
+     "0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324252627" "28"
+     "11220028" "acba602a"),
+]
+
+
+@cocotb.test(timeout_time=20, timeout_unit="ms")
+async def known_answer_cells(dut):
+    """Known SDUs on VPI 255 / VCI 65535 with CLP 1: every byte of every line cell equals
+    the known-answer hex (KNOWN_CELLS, from outside the project), and in loopback the core
+    takes those exact bytes back as the same SDUs, UU and CPI."""
+    be = RtlBackend(dut)
+    await be.start(loopback=True)
+    mon = be.monitor_line()
+    vc = PARAMS["NUM_VC"] - 1
+    assert await be.core.activate(vc, VcParams(vpi=255, vci=65535, clp=1,
+                                               max_sdu=min(9180, MAX_SDU))) == VcResult.OK
+    for sdu, uu, cpi, _ in KNOWN_CELLS:
+        await be.port.send(vc, sdu, uu=uu, cpi=cpi)
+    for sdu, uu, cpi, _ in KNOWN_CELLS:
+        r = await with_timeout(be.port.receive(), 200, "us")
+        assert (r.vc, r.data, r.uu, r.cpi, r.status) == (vc, sdu, uu, cpi, RxStatusCode.RX_OK)
+        c = await with_timeout(be.port.tx_completion(), 100, "us")
+        assert (c.vc, c.status) == (vc, TxStatusCode.TX_OK)
+    await with_timeout(mon.wait_for(len(KNOWN_CELLS)), 100, "us")
+    got = [lc.raw.hex() for lc in mon.cells]
+    assert got == [hexcells for *_, hexcells in KNOWN_CELLS], got
