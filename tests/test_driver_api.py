@@ -151,6 +151,20 @@ def test_bad_call_parameters():
             assert await a.ndis.co_oid_request(None, req) == NdisStatus.INVALID_OID
             with pytest.raises(TypeError, match="NetBufferList"):
                 a.ndis.co_send_net_buffer_lists(h, [b"not an NBL"])
+            assert await a.ndis.cm_activate_vc(h, _params()) == NdisStatus.SUCCESS
+            a.nic.stall_rx(True)
+            nbl = NetBufferList(packet=b"x" * 100, raw=True)
+            with pytest.raises(ValueError, match="sent again"):
+                a.ndis.co_send_net_buffer_lists(h, [nbl, nbl])
+            a.ndis.co_send_net_buffer_lists(h, [nbl])
+            if nbl.status is None:  # still in flight: the client may not send it again
+                with pytest.raises(ValueError, match="sent again"):
+                    a.ndis.co_send_net_buffer_lists(h, [nbl])
+            await a.ndis.wait_sends_complete(h)
+            a.ndis.co_send_net_buffer_lists(h, [nbl])  # completed: may be sent again
+            await a.ndis.wait_sends_complete(h)
+            assert nbl.status == NdisStatus.SUCCESS
+            a.nic.stall_rx(False)
 
     run(body())
 
@@ -322,6 +336,30 @@ def test_reset_ends_a_deactivation_the_core_cannot_finish():
             a.ndis.co_send_net_buffer_lists(other, [nbl])
             await asyncio.wait_for(a.ndis.wait_sends_complete(other), 5)
             assert nbl.status == NdisStatus.SUCCESS
+            assert a.ndis.verifier.violations == []
+
+    run(body())
+
+
+def test_halt_with_a_stuck_deactivation_and_more_active_vcs():
+    """A deactivation the core cannot finish (host RX stuck) and two more ACTIVE VCs: halt
+    does not queue new deactivations behind the stuck one; it ends everything in time."""
+
+    async def body():
+        async with adapter() as a:
+            a.ndis.runtime.default_timeout = 0.2
+            stuck, _ = await open_vc(a.ndis, vci=100, max_sdu=4000, encapsulation=None)
+            others = [(await open_vc(a.ndis, vci=101 + i, max_sdu=4000,
+                                     encapsulation=None))[0] for i in range(2)]
+            a.nic.stall_rx(True)
+            a.ndis.co_send_net_buffer_lists(stuck, [NetBufferList(packet=b"s" * 99, raw=True)])
+            await a.ndis.wait_sends_complete(stuck)
+            assert await a.ndis.cm_deactivate_vc(stuck) == NdisStatus.PENDING
+            sends = [NetBufferList(packet=b"o" * 3000, raw=True) for _ in range(10)]
+            a.ndis.co_send_net_buffer_lists(others[0], sends)
+            await asyncio.wait_for(a.ndis.halt(), 3)
+            assert all(n.status is not None for n in sends)
+            assert all(h.state is NdisVcState.DELETED for h in [stuck, *others])
             assert a.ndis.verifier.violations == []
 
     run(body())

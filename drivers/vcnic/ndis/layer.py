@@ -173,7 +173,8 @@ class NdisLayer:
 
         Every ACTIVE VC is deactivated (the miniport aborts queued sends, the core
         finishes or flushes the rest, received PDUs are indicated) and the deactivation is
-        awaited for at most the runtime's `default_timeout`; then MiniportHaltEx, which
+        awaited for at most the runtime's `default_timeout` (once one does not finish, the
+        remaining VCs are left to MiniportHaltEx); then MiniportHaltEx, which
         completes whatever is still pending (sends REQUEST_ABORTED, deactivations); then
         every handle is DELETED. A second halt does nothing. Raises `NdisVerifierError`
         if a send was never completed or any rule was broken during the run.
@@ -182,11 +183,19 @@ class NdisLayer:
             self.verifier.check()
             return
         rt = self.runtime
+        # deactivations already pending first: the miniport runs one command at a time, so
+        # a new deactivation would wait behind one the core cannot finish
+        stuck = False
         for vc in list(self.vcs.values()):
+            if vc.state is NdisVcState.DEACTIVATING:
+                stuck |= not await rt.wait_for(vc._deactivated, rt.default_timeout)
+        for vc in list(self.vcs.values()):
+            if stuck:
+                break
             if vc.state is NdisVcState.ACTIVE:
                 await self._deactivate(vc)
             if vc.state is NdisVcState.DEACTIVATING:
-                await rt.wait_for(vc._deactivated, rt.default_timeout)
+                stuck = not await rt.wait_for(vc._deactivated, rt.default_timeout)
         await self.miniport.halt()
         self.initialized = False
         handles = list(self.vcs.values())
@@ -364,6 +373,9 @@ class NdisLayer:
             if not isinstance(nbl, NetBufferList):
                 raise TypeError(f"co_send_net_buffer_lists takes NetBufferLists, got "
                                 f"{type(nbl).__name__}")
+        if len({id(n) for n in nbls}) != len(nbls) or any(
+                self.verifier.is_outstanding(n) for n in nbls):
+            raise ValueError("a NetBufferList may be sent again only once it has completed")
         if not nbls:
             return
         refused = (NdisStatus.FAILURE if self._bad_handle(vc) is not None or not self.initialized

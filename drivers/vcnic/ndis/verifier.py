@@ -72,6 +72,7 @@ class NdisVerifier:
         self.violations: list[Violation] = []
         self._outstanding: dict[int, dict[int, Any]] = {}  # vc number -> id(nbl) -> nbl
         self._completed: set[int] = set()  # id() of NBLs completed
+        self._pending: set[int] = set()  # id() of NBLs outstanding on any VC
 
     # ------------------------------------------------------------------ reporting
     def fail(self, call: str, vc: Any, rule: Rule, detail: str = "") -> None:
@@ -90,7 +91,12 @@ class NdisVerifier:
         out = self._outstanding.setdefault(vc.number, {})
         for nbl in nbls:
             out[id(nbl)] = nbl
+            self._pending.add(id(nbl))
             self._completed.discard(id(nbl))
+
+    def is_outstanding(self, nbl: Any) -> bool:
+        """Whether `nbl` was sent and not completed yet (on any VC)."""
+        return id(nbl) in self._pending
 
     def outstanding(self, vc: VcHandle) -> int:
         return len(self._outstanding.get(vc.number, ()))
@@ -110,6 +116,7 @@ class NdisVerifier:
                 self.fail(call, vc, Rule.SEND_WITHOUT_STATUS, f"status={status!r}")
         for nbl in nbls:
             out.pop(id(nbl), None)
+            self._pending.discard(id(nbl))
             self._completed.add(id(nbl))
 
     # ------------------------------------------------------------------ VC lifecycle
