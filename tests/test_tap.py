@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from vcnic.tap import netns
 from vcnic.tap.config import TapConfig
-from vcnic.tap.session import TapSession
+from vcnic.tap.session import TapSession, live_line
 
 pytestmark = pytest.mark.rtl
 
@@ -85,6 +85,23 @@ def test_without_cap_net_admin_says_so_in_one_line():
                        timeout=60)
     assert r.returncode == 3, r
     assert r.stderr.strip().count("\n") == 0 and "CAP_NET_ADMIN" in r.stderr, r.stderr
+
+
+def test_config_names_addresses_and_live_line():
+    cfg = TapConfig(tag="123")
+    assert (cfg.netns("a"), cfg.devname("b")) == ("vcnic-123-a", "vcn123b")
+    assert (cfg.address("a"), cfg.peer("a")) == ("10.214.0.1", "10.214.0.2")
+    assert cfg.max_sdu == 1500 + 14 + 10  # Ethernet header + LLC/SNAP bridged header
+    assert TapConfig(mode="routed", encap="vcmux").max_sdu == 1500
+    assert TapConfig.from_json(cfg.to_json()) == cfg
+    for bad in ({"mode": "x"}, {"encap": "x"}, {"tag": "a-b"}, {"mtu": 20}):
+        with pytest.raises(ValueError):
+            TapConfig(**bad)
+    line = live_line({"state": "running", "sim_ns": 2_000_000, "wall_s": 20.0,
+                      "cells_tx": {"a": 64, "b": 32}, "vc_state": {"a": "active", "b": "active"},
+                      "stats": {"a": {"tx_success": 2}, "b": {"tx_success": 1}}})
+    assert "A->B 2 pkts 64 cells" in line and "B->A 1 pkts 32 cells" in line
+    assert "sim 2.000 ms" in line and "20.0 s wall" in line and "10,000" in line
 
 
 # ------------------------------------------------------------------ traffic (Icarus)
@@ -182,6 +199,13 @@ def test_vc_deactivated_and_reactivated_while_ping_runs(request):
     a = st["stats"]["a"]
     assert st_down["vc_state"]["a"] == "created"
     assert a.get("tx_vc_inactive", 0) >= len(gap) - 1, a
+    # every frame read from a device either went out (tx_success) or is counted in exactly
+    # one other place (refused while the VC was down, aborted by the deactivation, ...)
+    for side in "ab":
+        x = st["stats"][side]
+        outcomes = {k: v for k, v in x.items() if k.startswith("tx_") and k != "tx_bytes"}
+        assert sum(outcomes.values()) == x["dev_in"], (side, x)
+        assert x.get("rx_pdus", 0) == x.get("dev_out", 0), (side, x)
     # while A's VC was down nothing was delivered on either side
     for side in "ab":
         g0, g1 = st_gap0["stats"][side], st_down["stats"][side]

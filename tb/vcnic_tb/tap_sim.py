@@ -13,10 +13,14 @@ from pathlib import Path
 
 from vcnic.tap.config import ENV_TAP_CFG, TapConfig
 
-from .runner import CORE_DEFAULTS, ENV_GPI_CLOCK, PYGPI_USERS_GPI_CLOCK, RTL_DIR, run_cocotb
-
-PAIR_TOP = "vcnic_pair_harness"
-PAIR_HARNESS = RTL_DIR / "tb" / "vcnic_pair_harness.v"
+from .runner import (
+    CORE_DEFAULTS,
+    ENV_GPI_CLOCK,
+    PAIR_HARNESS,
+    PAIR_TOP,
+    PYGPI_USERS_GPI_CLOCK,
+    run_cocotb,
+)
 
 
 def build(sim: str):

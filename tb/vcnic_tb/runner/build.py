@@ -22,9 +22,9 @@ from .config import (
     CORE_DEFAULTS,
     CORE_F,
     HARNESS_TOP,
-    HDL_TOP,
     HEADER_SUFFIXES,
     PUBLIC_VLT,
+    PUBLIC_VLT_TOPS,
     TOP_SOURCES,
     build_root,
     default_sim,
@@ -133,7 +133,7 @@ def build(
         # --timing: the harness's HDL clock (`always #5`); -Wno-fatal: lint is test_lint's
         # job (-Wall, zero warnings on the core).
         build_args = ["--timing", "-Wno-fatal"]
-        if top in (HDL_TOP, HARNESS_TOP) and os.environ.get("VCNIC_PUBLIC_ALL") != "1":
+        if top in PUBLIC_VLT_TOPS and os.environ.get("VCNIC_PUBLIC_ALL") != "1":
             # the harness tops: only what cocotb_public.vlt names is visible to Python
             # (other tops, e.g. unit wrappers that peek inside, keep everything public)
             build_args += ["--no-public-flat-rw", str(PUBLIC_VLT)]

@@ -24,6 +24,11 @@ TOP_SOURCES: dict[str, list[Path]] = {
     HARNESS_TOP: [HARNESS],
     HDL_TOP: [HDL_HARNESS, HDL_STREAM],
 }
+#: Two NICs on one ATM link (`vcnic tap`, docs/tap.md); run with explicit sources.
+PAIR_HARNESS = RTL_DIR / "tb" / "vcnic_pair_harness.v"
+PAIR_TOP = "vcnic_pair_harness"
+#: Tops that see only what cocotb_public.vlt names on Verilator (the core optimised).
+PUBLIC_VLT_TOPS = (HARNESS_TOP, HDL_TOP, PAIR_TOP)
 #: Unit test benches that, like the harness, take `clk` as an input under
 #: -DVCNIC_EXT_CLOCK (a cocotb GPI clock on Verilator; see `_sim_top`).
 EXT_CLOCK_TOPS = ("vcnic_core_tb", "vcnic_rx_wrap")
