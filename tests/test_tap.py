@@ -67,6 +67,20 @@ def _assert_gone(cfg: TapConfig, sim_pid: int | None) -> None:
             f"/proc/{sim_pid}/status").read_text(), f"simulator {sim_pid} still runs"
 
 
+def _assert_contained(s: TapSession) -> None:
+    """The addresses exist only inside the two namespaces, with no route out of them."""
+    root = subprocess.run(["ip", "-4", "-o", "addr"], capture_output=True, text=True,
+                          check=True).stdout
+    assert s.cfg.subnet + "." not in root, root
+    for side in "ab":
+        routes = s.run(side, ["ip", "-4", "route", "show", "table", "all"]).stdout
+        assert "default" not in routes, routes
+        main = s.run(side, ["ip", "-4", "route"]).stdout.strip().splitlines()
+        assert len(main) == 1 and s.cfg.ifname in main[0], main  # the link's own route only
+        links = s.run(side, ["ip", "-o", "link"]).stdout.strip().splitlines()
+        assert len(links) == 2, links  # lo and atm0
+
+
 # ------------------------------------------------------------------ no privileges
 def test_privilege_problem_is_one_line(tmp_path):
     status = tmp_path / "status"
@@ -114,6 +128,7 @@ def test_ping_20_of_20_and_tshark_decodes_the_capture(tmp_path, request):
     erf = tmp_path / "cells.erf.pcap"
     cfg = TapConfig(sunatm=str(pcap), erf=str(erf), workdir=str(tmp_path / "run"))
     with TapSession(cfg) as s:
+        _assert_contained(s)
         seqs, rtts, out = ping(s, 20)
         assert sorted(seqs) == list(range(1, 21)), out
         _record(request, "ping_rtt_ms", {"min": min(rtts), "avg": sum(rtts) / len(rtts),
@@ -159,6 +174,7 @@ def test_routed_tun_vcmux_ping():
     """The second mode: routed IPv4 on point-to-point TUN devices, VC multiplexing."""
     cfg = TapConfig(mode="routed", encap="vcmux")
     with TapSession(cfg) as s:
+        _assert_contained(s)
         seqs, _, out = ping(s, 5)
         assert sorted(seqs) == [1, 2, 3, 4, 5], out
         st = s.status(fresh=True)
