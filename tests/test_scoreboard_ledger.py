@@ -120,3 +120,58 @@ def test_counter_epochs_across_clear(queried_before_clear):
     sb2.rtl_counters = {"OVERSIZE": 1}
     led2 = _ledger(sb2)
     assert (led2.get("lost_counted"), led2.get("lost_silently")) == (1, 1), led2
+
+
+# ------------------------------------------------------------------ counters vs the ledger
+ALL_VC_REGS = ("VC_TX_CELLS", "VC_TX_PDUS", "VC_TX_BYTES_LO", "VC_TX_BYTES_HI",
+               "VC_TX_ABORTED", "VC_TX_DROPPED", "VC_RX_CELLS", "VC_RX_PDUS", "VC_RX_BYTES_LO",
+               "VC_RX_BYTES_HI", "VC_RX_CRC", "VC_RX_LENGTH", "VC_RX_OVERSIZE",
+               "VC_RX_NO_BUFFER", "VC_RX_ABORTED")
+
+
+def _final_query(sb: ModelScoreboard, vc: int, **counters: int) -> None:
+    sb.final_queries = True
+    _query(sb, vc, **{n: counters.get(n, 0) for n in ALL_VC_REGS})
+
+
+def _delivered(sb: ModelScoreboard, vc: int, data: bytes, status: int) -> None:
+    """What the host RX monitor's write_host_rx books for a delivered PDU (status 0 good,
+    else CRC), without a model PDU to compare with."""
+    tl, g = sb.tally[(vc, sb.epoch[vc])], sb.g_tally
+    for c in (tl, g):
+        if status == 0:
+            c["VC_RX_PDUS"] += 1
+            c["VC_RX_BYTES"] += len(data)
+            c["rx_cells_delivered"] += (len(data) + 55) // 48
+        else:
+            c["rx_crc_delivered"] += 1
+
+
+@pytest.mark.parametrize("broken", [None, "VC_RX_CRC", "VC_RX_PDUS", "VC_RX_BYTES_LO"])
+def test_per_vc_counters_checked_against_the_monitors(broken):
+    """A per-VC counter that did not count (read at the end, QUERY) is a problem even
+    when the model agrees with it (the model is not the reference here)."""
+    sb = _sb()
+    _delivered(sb, 4, bytes(100), 0)
+    _delivered(sb, 4, bytes(60), 1)  # an errored PDU delivered (INDICATE_ERRED_PACKETS)
+    want = {"VC_RX_PDUS": 1, "VC_RX_BYTES_LO": 100, "VC_RX_CRC": 1, "VC_RX_CELLS": 4}
+    if broken:
+        want[broken] -= 1
+    _final_query(sb, 4, **want)
+    sb.rtl_counters = {"PDUS_RX": 1, "BYTES_RX": 100, "CRC_ERRORS": 1, "CELLS_RX": 4}
+    sb.ledger_result = {}
+    sb.counters_against_ledger()
+    bad = [p for p in sb.problems if "VC 4" in p]
+    assert bool(bad) == bool(broken), sb.problems
+    if broken:
+        assert broken.removesuffix("_LO") in bad[0], bad
+
+
+def test_global_counters_checked_against_the_monitors():
+    sb = _sb()
+    _delivered(sb, 4, bytes(100), 0)
+    _delivered(sb, 4, bytes(60), 1)
+    sb.rtl_counters = {"PDUS_RX": 1, "BYTES_RX": 100, "CRC_ERRORS": 0, "CELLS_RX": 4}
+    sb.ledger_result = {}
+    sb.counters_against_ledger()
+    assert any("CRC_ERRORS" in p for p in sb.problems), sb.problems

@@ -64,6 +64,11 @@ module hdl_axis_source #(
     reg [95:0]        desc_mem  [0:DESCS-1];    // written by Python
     reg [31:0]        post = 32'd0;             // written by Python: frames posted
 
+    // the frame's tdest and tuser: driven on the beat where the core samples them (tdest
+    // the first, tuser the last) and complemented on every other beat, so a core that
+    // sampled them elsewhere would fail (docs/architecture.md, Ports)
+    reg [DEST_W-1:0] dest_r;
+    reg [USER_W-1:0] user_r;
     reg [31:0] issue;                           // next descriptor to start
     reg        active;                          // a frame is being sent
     reg [31:0] remain;                          // bytes left after the beats sent so far
@@ -99,6 +104,8 @@ module hdl_axis_source #(
             if (can_go) begin
                 if (active) begin
                     put_beat(chunk, lane, remain);
+                    m_tdest  <= ~dest_r;
+                    m_tuser  <= (remain <= KEEP_W) ? user_r : ~user_r;
                     remain <= (remain > KEEP_W) ? remain - KEEP_W : 32'd0;
                     active <= (remain > KEEP_W);
                     if (lane == LAST_LANE) begin
@@ -110,7 +117,10 @@ module hdl_axis_source #(
                 end else if (issue != post) begin
                     // first beat of the next frame, straight from its descriptor
                     m_tdest  <= d_next[48 +: DEST_W];
-                    m_tuser  <= d_next[64 +: USER_W];
+                    m_tuser  <= (d_next[31:0] <= KEEP_W) ? d_next[64 +: USER_W]
+                                                         : ~d_next[64 +: USER_W];
+                    dest_r   <= d_next[48 +: DEST_W];
+                    user_r   <= d_next[64 +: USER_W];
                     put_beat(d_next[32 +: CI_W], {LN_W{1'b0}}, d_next[31:0]);
                     remain   <= (d_next[31:0] > KEEP_W) ? d_next[31:0] - KEEP_W : 32'd0;
                     active   <= (d_next[31:0] > KEEP_W);
@@ -130,6 +140,8 @@ module hdl_axis_source #(
         m_tkeep = {KEEP_W{1'b0}};
         m_tdest = {DEST_W{1'b0}};
         m_tuser = {USER_W{1'b0}};
+        dest_r  = {DEST_W{1'b0}};
+        user_r  = {USER_W{1'b0}};
         remain  = 32'd0;
         chunk   = {CI_W{1'b0}};
         lane    = {LN_W{1'b0}};

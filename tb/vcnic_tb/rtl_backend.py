@@ -120,14 +120,29 @@ class AxiLiteWindow:
 
 
 # ------------------------------------------------------------------------------ data port
-def tx_frame(vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> AxiStreamFrame:
-    """The host TX frame for one SDU (see the module doc for the zero-length case)."""
+def tx_frame(vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0,
+             shape: tuple[int, int, int] | None = None) -> AxiStreamFrame:
+    """The host TX frame for one SDU (see the module doc for the zero-length case).
+
+    `shape` = (byte lanes, tdest bits, tuser bits) of the port: then the sideband fields
+    hold their value only on the beat where the core samples them (docs/architecture.md,
+    Ports: `tdest` on the first beat, `tuser` on the last) and their complement on every
+    other beat, so a core that sampled them on another beat would send on the wrong VC or
+    with the wrong UU/CPI/CLP. Without it they are held for the whole frame."""
     if not (0 <= uu <= 0xFF and 0 <= cpi <= 0xFF and clp in (0, 1)):
         raise ValueError(f"uu/cpi are bytes and clp a bit: uu={uu} cpi={cpi} clp={clp}")
     tuser = (clp << 16) | (cpi << 8) | uu
     if len(data) == 0:
         return AxiStreamFrame(b"\x00", tkeep=[0], tdest=vc, tuser=tuser)
-    return AxiStreamFrame(bytes(data), tdest=vc, tuser=tuser)
+    if shape is None:
+        return AxiStreamFrame(bytes(data), tdest=vc, tuser=tuser)
+    lanes, dest_w, user_w = shape
+    n = len(data)
+    last = (n - 1) // lanes
+    not_dest, not_user = vc ^ ((1 << dest_w) - 1), tuser ^ ((1 << user_w) - 1)
+    dest = [vc if i < lanes else not_dest for i in range(n)]
+    user = [tuser if i // lanes == last else not_user for i in range(n)]
+    return AxiStreamFrame(bytes(data), tdest=dest, tuser=user)
 
 
 def rx_frame(frame: AxiStreamFrame) -> RxFrame:
@@ -156,6 +171,10 @@ class AxiStreamPort:
         self.tx = FastAxiStreamSource(AxiStreamBus.from_prefix(dut, "s_axis_tx"), clock, reset)
         self.txc = FastAxiStreamSink(AxiStreamBus.from_prefix(dut, "m_axis_txc"), clock, reset)
         self.rx = FastAxiStreamSink(AxiStreamBus.from_prefix(dut, "m_axis_rx"), clock, reset)
+        #: (byte lanes, tdest bits, tuser bits) of host TX: `tx_frame` drives the sideband
+        #: fields only on the beats where the core samples them
+        self.shape = (len(dut.s_axis_tx_tdata) // 8, len(dut.s_axis_tx_tdest),
+                      len(dut.s_axis_tx_tuser))
         if tx_queue_frames:
             # full() is "occupancy > limit"
             self.tx.queue_occupancy_limit_frames = max(0, tx_queue_frames - 1)
@@ -164,11 +183,11 @@ class AxiStreamPort:
         self.received = 0
 
     async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
-        await self.tx.send(tx_frame(vc, data, uu, cpi, clp))
+        await self.tx.send(tx_frame(vc, data, uu, cpi, clp, self.shape))
         self.sent += 1
 
     def send_nowait(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
-        self.tx.send_nowait(tx_frame(vc, data, uu, cpi, clp))
+        self.tx.send_nowait(tx_frame(vc, data, uu, cpi, clp, self.shape))
         self.sent += 1
 
     async def tx_completion(self) -> TxCompletion:

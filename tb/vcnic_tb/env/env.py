@@ -233,7 +233,9 @@ class VcnicEnv(uvm_env):
             r, m = REGS["STATUS"].f(f).get(st), REGS["STATUS"].f(f).get(mst)
             if r != m:
                 sb.problem(f"STATUS.{f} when quiet: RTL {r}, model {m} (buffer cells leaked?)")
-        used = sorted(set(sb.sent) | set(self.pool.active) | set(self._svc_before))
+        sb.final_queries = True  # these QUERYs close every VC's last counter epoch
+        used = sorted(set(sb.sent) | set(self.pool.active) | set(self._svc_before)
+                      | {vc for vc, _ in sb.tally})
         for vc in used:
             if vc < self.params["NUM_VC"]:
                 q = await self.client.query(vc)

@@ -53,7 +53,7 @@ import cocotb
 from cocotb.simtime import get_sim_time
 from cocotb.triggers import Event, FallingEdge
 from pyuvm import uvm_component, uvm_subscriber
-from vcnic.atm.aal5 import segment
+from vcnic.atm.aal5 import cells_for, segment
 from vcnic.hw import BusError
 from vcnic.model import NicModel
 from vcnic.model.regfile import BY_ADDR, REGS
@@ -74,6 +74,15 @@ BENIGN = {"hec_1bit", "merged_hec_1bit"}
 #: RX drop events that lose a whole PDU with no fault on the line (each loses one frame).
 LOSS_VC = ("VC_RX_NO_BUFFER", "VC_RX_ABORTED", "VC_RX_OVERSIZE")
 LOSS_GLOBAL = ("NO_BUFFER", "RX_ABORTED", "OVERSIZE")
+#: Per-VC counter registers QUERY shows (64-bit counters as _LO/_HI).
+VC_Q_REGS = {"VC_TX_CELLS", "VC_TX_PDUS", "VC_TX_BYTES_LO", "VC_TX_BYTES_HI", "VC_TX_ABORTED",
+             "VC_TX_DROPPED", "VC_RX_CELLS", "VC_RX_PDUS", "VC_RX_BYTES_LO", "VC_RX_BYTES_HI",
+             "VC_RX_CRC", "VC_RX_LENGTH", "VC_RX_OVERSIZE", "VC_RX_NO_BUFFER", "VC_RX_ABORTED"}
+#: What the monitors alone say a per-VC counter must read (exact) or at least read.
+EXACT_VC = ("VC_TX_PDUS", "VC_TX_BYTES", "VC_TX_CELLS", "VC_TX_ABORTED", "VC_RX_PDUS",
+            "VC_RX_BYTES")
+AT_LEAST_VC = {"VC_RX_CRC": "rx_crc_delivered", "VC_RX_LENGTH": "rx_length_delivered",
+               "VC_RX_CELLS": "rx_cells_delivered", "VC_RX_LOSS": "lost_counted"}
 
 
 class _Imp(uvm_subscriber.uvm_AnalysisImp):
@@ -143,6 +152,15 @@ class ModelScoreboard(uvm_component):
         self.q_vc: int | None = None  # VC of the last QUERY that completed OK
         #: the core's per-VC loss counters as read after QUERY, per (VC, epoch)
         self.q_seen: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)
+        #: every per-VC counter register read after a QUERY, per (VC, epoch), and whether
+        #: that QUERY saw the epoch complete (the VC inactive, or the end-of-test QUERY)
+        self.q_regs: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)
+        self.q_complete: dict[tuple[int, int], str] = {}
+        self.final_queries = False  # set by the env before its end-of-test QUERYs
+        #: what the monitors saw, per (VC, epoch) and (global) since the last soft reset
+        self.tally: dict[tuple[int, int], Counter] = defaultdict(Counter)
+        self.g_tally: Counter = Counter()
+        self.lost_by_epoch: Counter = Counter()
         self.nic.line_tx = self._model_line_tx
         self.model_line: dict[tuple[int, int], list[bytes]] = defaultdict(list)
         self.model_cpl: dict[int, deque[int]] = defaultdict(deque)
@@ -231,6 +249,11 @@ class ModelScoreboard(uvm_component):
             if name == "CTRL" and t.resp == 0 and REGS["CTRL"].f("soft_reset").get(t.data):
                 self.rtl_busy = False
                 self.pending_cmd = None
+                # every counter starts again from 0: a new epoch for every VC
+                for vc in range(self.num_vc):
+                    self.epoch[vc] += 1
+                self.g_tally = Counter()
+                self.q_vc = None
         else:
             try:
                 mval = nic.read_reg(t.addr)
@@ -242,8 +265,11 @@ class ModelScoreboard(uvm_component):
                     self._command_read(t, mval)
                 elif name in STABLE_REGS and t.data != mval:
                     self.problem(f"read {name}: RTL 0x{t.data:08X}, model 0x{mval:08X}")
-                elif name in LOSS_VC and self.q_vc is not None:
-                    self.q_seen[(self.q_vc, self.epoch[self.q_vc])][name] = t.data
+                elif name in VC_Q_REGS and self.q_vc is not None:
+                    ep = (self.q_vc, self.epoch[self.q_vc])
+                    self.q_regs[ep][name] = t.data
+                    if name in LOSS_VC:
+                        self.q_seen[ep][name] = t.data
         if t.resp != mresp:
             self.problem(f"{'write' if t.write else 'read'} {name} (0x{t.addr:03X}): "
                          f"RTL resp {t.resp}, model resp {mresp}")
@@ -292,6 +318,14 @@ class ModelScoreboard(uvm_component):
         if result == 0 and vc < self.num_vc:
             if opcode == VcOpcode.QUERY:
                 self.q_vc = vc
+                ep = (vc, self.epoch[vc])
+                self.q_regs.pop(ep, None)  # this QUERY's values replace older ones
+                if self.final_queries:
+                    self.q_complete[ep] = "end of test"
+                elif self.nic.vc_state(vc) == VcState.INACTIVE:
+                    self.q_complete[ep] = "inactive"
+                else:
+                    self.q_complete.pop(ep, None)
             elif opcode == VcOpcode.CLEAR:
                 self.epoch[vc] += 1  # the core's counters of the VC start again from 0
         self._emit_cmd(CommandDone(opcode, vc, result, before))
@@ -328,6 +362,15 @@ class ModelScoreboard(uvm_component):
         self.cpl_ptr[t.vc] = i + 1
         f = frames[i]
         f.status = t.status
+        tl = self.tally[(t.vc, f.epoch)]
+        if t.status == TxStatusCode.TX_OK:
+            tl["VC_TX_PDUS"] += 1
+            tl["VC_TX_BYTES"] += len(f.data)
+            tl["VC_TX_CELLS"] += cells_for(len(f.data))
+        elif t.status == TxStatusCode.TX_ABORTED:
+            tl["VC_TX_ABORTED"] += 1
+        else:
+            tl["VC_TX_DROPPED"] += 1
         if t.status == TxStatusCode.TX_OK and f.key is not None:
             f.line_pdu = self.line_pdus[f.key]
             self.line_pdus[f.key] += 1
@@ -365,6 +408,18 @@ class ModelScoreboard(uvm_component):
                 self.problem(f"host RX: RTL (vc {t.vc}, status {t.status}, {len(t.data)} B, "
                              f"uu {t.uu}, cpi {t.cpi}) != model (vc {m.vc}, status {m.status}, "
                              f"{len(m.data)} B, uu {m.uu}, cpi {m.cpi})")
+        tl, g = self.tally[(t.vc, self.epoch[t.vc])], self.g_tally
+        if t.status == RxStatusCode.RX_OK:
+            for c in (tl, g):
+                c["VC_RX_PDUS"] += 1
+                c["VC_RX_BYTES"] += len(t.data)
+                c["rx_cells_delivered"] += cells_for(len(t.data))
+        elif t.status == RxStatusCode.RX_CRC:
+            tl["rx_crc_delivered"] += 1
+            g["rx_crc_delivered"] += 1
+        elif t.status == RxStatusCode.RX_LENGTH:
+            tl["rx_length_delivered"] += 1
+            g["rx_length_delivered"] += 1
         if t.status != RxStatusCode.RX_OK:
             self.totals.rx_errored_delivered += 1
             return
@@ -480,6 +535,7 @@ class ModelScoreboard(uvm_component):
             seen = self.q_seen.get((vc, ep))
             budget = sum(seen.get(n, 0) for n in LOSS_VC) if seen else 0
             out["lost_counted"] += min(budget, len(lost))
+            self.lost_by_epoch[(vc, ep)] += min(budget, len(lost))
             left += lost[budget:]
         for f in sorted(left, key=lambda f: f.seq):
             if spare > 0:
@@ -491,6 +547,47 @@ class ModelScoreboard(uvm_component):
                          "fault on it and no drop counted by the core left for it: lost "
                          "silently")
             out["lost_silently"] += 1
+
+    def counters_against_ledger(self) -> None:
+        """Every counter the core reported, against what the monitors alone saw (not the
+        model): per VC and counter epoch, from the last QUERY of the epoch when it saw the
+        epoch complete (the VC inactive, or the end-of-test QUERY): TX PDUs, bytes, cells,
+        aborts (and drops at the end) and RX good PDUs and bytes exactly; RX CRC / LENGTH
+        errors at least the errored PDUs delivered, RX cells at least the cells of the good
+        PDUs, the three drop counters at least the frames they explained. Globally (since
+        the last soft reset): PDUS_RX and BYTES_RX exactly, the error and drop counters at
+        least what was delivered errored or lost and explained."""
+        for ep, regs in sorted(self.q_regs.items()):
+            how = self.q_complete.get(ep)
+            if how is None or not VC_Q_REGS <= set(regs):
+                continue
+            v = {n: regs[n] for n in regs if not n.endswith(("_LO", "_HI"))}
+            for n in ("VC_TX_BYTES", "VC_RX_BYTES"):
+                v[n] = regs[n + "_LO"] | regs[n + "_HI"] << 32
+            v["VC_RX_LOSS"] = sum(regs[n] for n in LOSS_VC)
+            tl = self.tally.get(ep, Counter()) + Counter({"lost_counted":
+                                                         self.lost_by_epoch[ep]})
+            where = f"VC {ep[0]} (counter epoch {ep[1]}, QUERY {how})"
+            exact = EXACT_VC + (("VC_TX_DROPPED",) if how == "end of test" else ())
+            for n in exact:
+                if v[n] != tl[n]:
+                    self.problem(f"{where}: {n} = {v[n]}, the monitors saw {tl[n]}")
+            for n, k in AT_LEAST_VC.items():
+                if v[n] < tl[k]:
+                    self.problem(f"{where}: {n} = {v[n]}, but {tl[k]} {k.replace('_', ' ')}")
+        rtl = self.rtl_counters or {}
+        g = self.g_tally + Counter({"lost_counted": (self.ledger_result or {}).get(
+            "lost_counted", 0)})
+        for n, k in (("PDUS_RX", "VC_RX_PDUS"), ("BYTES_RX", "VC_RX_BYTES")):
+            if n in rtl and rtl[n] != g[k]:
+                self.problem(f"counter {n}: RTL {rtl[n]}, the monitors saw {g[k]}")
+        loss = sum(rtl.get(n, 0) for n in LOSS_GLOBAL)
+        for n, have, k in (("CRC_ERRORS", rtl.get("CRC_ERRORS"), "rx_crc_delivered"),
+                           ("LEN_ERRORS", rtl.get("LEN_ERRORS"), "rx_length_delivered"),
+                           ("CELLS_RX", rtl.get("CELLS_RX"), "rx_cells_delivered"),
+                           ("NO_BUFFER + RX_ABORTED + OVERSIZE", loss, "lost_counted")):
+            if have is not None and have < g[k]:
+                self.problem(f"counter {n}: RTL {have}, but {g[k]} {k.replace('_', ' ')}")
 
     def compare_counters(self) -> None:
         """RTL counters (read by the env at the end) against the model and the monitors."""
@@ -537,6 +634,7 @@ class ModelScoreboard(uvm_component):
         self.sync()
         self.ledger_result = self.ledger()
         self.compare_counters()
+        self.counters_against_ledger()
         self.nic.close()
         # let the cancelled transmitter task finish before the loop goes (else asyncio
         # logs "Task was destroyed but it is pending!" at the end of every test)

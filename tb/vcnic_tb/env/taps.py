@@ -187,7 +187,7 @@ class Bench:
 
     # ------------------------------------------------------------------ host TX
     async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
-        frame = tx_frame(vc, data, uu, cpi, clp)
+        frame = tx_frame(vc, data, uu, cpi, clp, self.be.port.shape)
         data = bytes(data)
 
         def done(_frame):
