@@ -11,6 +11,11 @@ SIM    ?= icarus
 JOBS   ?= auto
 SEEDS  ?= 200
 export SIM
+# Another venv (another Python) gets its own simulator builds: a Verilator build links the
+# cocotb libraries of the venv that built it.
+ifneq ($(VENV),.venv)
+export VCNIC_BUILD_DIR ?= $(CURDIR)/build/sim-$(notdir $(VENV))
+endif
 
 .PHONY: all setup sim test lint regs regress coverage bench docs clean tap test-tap
 

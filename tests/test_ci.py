@@ -105,13 +105,17 @@ def _supported() -> list[str]:
 
 
 def test_python_versions_agree_everywhere():
-    """pyproject's requires-python, the PR gates' matrices and the bootstrap's search list."""
+    """pyproject's requires-python and classifiers, the PR gates' matrices and the
+    bootstrap's search list."""
     want = _supported()
     assert want == ["3.11", "3.12", "3.13"]
     ci = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text())
     assert ci["jobs"]["test"]["strategy"]["matrix"]["python"] == want
     gl = yaml.safe_load(GITLAB.read_text())
     assert gl["test"]["parallel"]["matrix"][0]["PY"] == want
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert [c.rsplit(" ", 1)[1] for c in meta["classifiers"]
+            if c.startswith("Programming Language :: Python :: 3.")] == want
     boot = (ROOT / "tools" / "bootstrap.sh").read_text()
     assert f"SUPPORTED=({' '.join(want)})" in boot
     v = f"{sys.version_info.major}.{sys.version_info.minor}"

