@@ -40,15 +40,24 @@ def _alive(pid: int) -> bool:
     return stat[stat.rfind(b")") + 2:][:1] != b"Z"
 
 
+SIM_RUN = ["sim", "--backend", "rtl", "--frames", "100000", "--vcs", "4", "--seed", "3"]
+
+
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc (Linux)")
-@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 128 + signal.SIGTERM),
-                                           (signal.SIGINT, 130),
-                                           (signal.SIGHUP, 128 + signal.SIGHUP)])
-def test_killed_run_leaves_no_simulator(sig, code):
+@pytest.mark.parametrize(("args", "sig", "code"), [
+    (SIM_RUN, signal.SIGTERM, 128 + signal.SIGTERM),
+    (SIM_RUN, signal.SIGINT, 130),
+    (SIM_RUN, signal.SIGHUP, 128 + signal.SIGHUP),
+    # the regression: pytest, its xdist workers and their simulators
+    (["regress", "--seeds", "2", "--jobs", "2", "--test", "RandomTest", "--seed-base", "1"],
+     signal.SIGTERM, 128 + signal.SIGTERM),
+], ids=["sim-SIGTERM", "sim-SIGINT", "sim-SIGHUP", "regress-SIGTERM"])
+def test_killed_run_leaves_no_simulator(args, sig, code, tmp_path):
     env = dict(os.environ, SIM="icarus")
+    if args[0] == "regress":
+        args = [*args, "--out", str(tmp_path / "regress")]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "vcnic.cli", "sim", "--backend", "rtl", "--frames", "100000",
-         "--vcs", "4", "--seed", "3"],
+        [sys.executable, "-m", "vcnic.cli", *args],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
     seen: set[int] = set()
     try:
