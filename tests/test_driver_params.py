@@ -186,3 +186,63 @@ def test_modify_applies_new_parameters():
             assert nbl.status == NdisStatus.SUCCESS and nbl.sdu == bytes(nbl.packet)  # VC-mux
 
     run(body())
+
+
+#: Values exactly at each bound the driver checks: accepted, and programmed as given.
+#: (The value one past each is in BAD, or below.) Default model buffers: 1024 cells.
+MAX_SDU_BUF = 1024 * 48 - 8
+GOOD_AT_BOUND = {
+    "VPI 255 (UNI max)": dict(vpi=255),
+    "VPI 0 VCI 32 (first VCI not reserved)": dict(vpi=0, vci=32),
+    "VCI 65535": dict(vci=65535),
+    "max SDU 1": dict(max_sdu=1),
+    "max SDU = the buffers": dict(max_sdu=MAX_SDU_BUF),
+    "UBR PCR = link": dict(pcr=LINK),
+    "CBR PCR = link": dict(service=CBR, pcr=LINK),
+}
+
+
+@pytest.mark.parametrize("case", list(GOOD_AT_BOUND), ids=list(GOOD_AT_BOUND))
+def test_values_at_the_bounds_are_accepted_and_programmed(case):
+    async def body():
+        async with adapter() as a:
+            kw = dict(vpi=1, vci=100)
+            kw.update(GOOD_AT_BOUND[case])
+            vc, _ = await open_vc(a.ndis, kw.pop("vpi"), kw.pop("vci"), **kw)
+            q = await a.mp.query_vc(vc.miniport_context)
+            want = dict(vpi=1, vci=100) | GOOD_AT_BOUND[case]
+            assert (q.vpi, q.vci) == (want["vpi"], want["vci"])
+            if "max_sdu" in want:
+                assert q.max_sdu == want["max_sdu"]
+            if want.get("service") == CBR:
+                assert q.inc == 65536  # one cell per slot: the whole link
+
+    run(body())
+
+
+def test_one_past_the_bounds_is_refused():
+    async def body():
+        async with adapter() as a:
+            for kw in (dict(max_sdu=MAX_SDU_BUF + 1), dict(vpi=0, vci=31), dict(vpi=256)):
+                status, vc = await a.ndis.co_create_vc()
+                kw = dict(vpi=1, vci=100) | kw
+                p = CoCallParameters.atm(kw.pop("vpi"), kw.pop("vci"), **kw)
+                assert await a.ndis.cm_activate_vc(vc, p) == NdisStatus.INVALID_DATA, kw
+
+    run(body())
+
+
+@pytest.mark.parametrize("vpi, ok", [(4095, True), (4096, False), (256, True)])
+def test_nni_vpi_bounds(vpi, ok):
+    """NNI: 12 VPI bits (4095 the largest)."""
+
+    async def body():
+        async with adapter(nni=True) as a:
+            status, vc = await a.ndis.co_create_vc()
+            p = CoCallParameters.atm(vpi, 100)
+            st = await a.ndis.cm_activate_vc(vc, p)
+            assert st == (NdisStatus.SUCCESS if ok else NdisStatus.INVALID_DATA)
+            if ok:
+                assert (await a.mp.query_vc(vc.miniport_context)).vpi == vpi
+
+    run(body())

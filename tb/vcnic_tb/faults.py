@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
@@ -179,6 +179,10 @@ class FaultInjector:
     #: VPI 0xF0..0xFF with a random VCI >= 32 (the env never uses VPI >= 0x80).
     unknown_vpi: tuple[int, int] = (0xF0, 0xFF)
     keep_logs: bool = True
+    #: Optional: returns an unused (VPI, VCI) a few bits from an active VC's key (the env's
+    #: `VcPool.near_unknown`); half of the misinserted/misrouted cells then go there, so a
+    #: lookup that confused near keys of one set would hand them to that VC.
+    unknown_key: Callable[[], Key | None] | None = None
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -250,9 +254,11 @@ class FaultInjector:
 
         n = 48 * cells
         if length is None:  # too long for the cells, or (2+ cells) more than 47 bytes of pad
+            # n - 7 and n - 56 are one past the two limits of the check (pad 0 and pad 47
+            # are right: the traffic's 48k - 8 and 48k - 7 lengths)
             choices = [n - 7, n + self.rng.randint(1, 500)]
             if cells >= 2:
-                choices.append(n - 8 - 48 - self.rng.randint(0, 39))  # never 0: an abort
+                choices += [n - 56, n - 8 - 48 - self.rng.randint(1, 39)]  # never 0: an abort
             length = self.rng.choice(choices)
         need = length + 8
         if length == 0:
@@ -269,6 +275,35 @@ class FaultInjector:
         self.stats[FaultKind.BAD_LENGTH.value] += 1
         self.events.append(FaultEvent(self._index, FaultKind.BAD_LENGTH.value, None,
                                       f"{key} {cells} cells, Length {length}"))
+        for c in out:
+            self._log_rx(LoggedCell(c, None, FaultKind.BAD_LENGTH.value))
+        return out
+
+    def oversize_pdu(self, key: Key, max_sdu: int, by_cells: bool = False) -> list[bytes]:
+        """A crafted PDU for `key` one past the receiver's max SDU checks: right CRC and
+        Length, Length = max_sdu + 1 in cells_for(max_sdu + 1) cells (OVERSIZE by the
+        Length field), or (`by_cells`) cells_for(max_sdu) + 1 cells, one more than a PDU of
+        max_sdu can have (OVERSIZE by the cell count, before the last cell is seen)."""
+        import struct
+
+        from vcnic.atm.aal5 import cells_for, crc32_aal5
+
+        if by_cells:
+            cells = cells_for(max_sdu) + 1
+            length = min(0xFFFF, 48 * cells - 8)
+        else:
+            length = max_sdu + 1
+            cells = cells_for(length)
+        n = 48 * cells
+        sdu = bytes(self.rng.getrandbits(8) for _ in range(n - 8))
+        body = sdu + struct.pack(">BBH", 0, 0, length)
+        pdu = body + crc32_aal5(body).to_bytes(4, "big")
+        out = [make_header(key[0], key[1], 1 if i == cells - 1 else 0, 0, self.nni)
+               + pdu[48 * i: 48 * (i + 1)] for i in range(cells)]
+        self.stats[FaultKind.BAD_LENGTH.value] += 1
+        self.events.append(FaultEvent(self._index, FaultKind.BAD_LENGTH.value, None,
+                                      f"{key} {cells} cells, Length {length}: max SDU "
+                                      f"{max_sdu} + 1 by {'cells' if by_cells else 'length'}"))
         for c in out:
             self._log_rx(LoggedCell(c, None, FaultKind.BAD_LENGTH.value))
         return out
@@ -424,8 +459,14 @@ class FaultInjector:
         return None
 
     def _unknown_header(self, pti: int, clp: int) -> bytes:
-        vpi = self.rng.randint(*self.unknown_vpi)
-        vci = self.rng.randint(32, 0xFFFF)
+        near = None
+        if self.unknown_key is not None and self.rng.random() < 0.5:
+            near = self.unknown_key()
+        if near is not None:
+            vpi, vci = near
+        else:
+            vpi = self.rng.randint(*self.unknown_vpi)
+            vci = self.rng.randint(32, 0xFFFF)
         return make_header(vpi, vci, pti, clp, self.nni)
 
     def _apply(self, kind: FaultKind, raw: bytes, key: Key, tag: Tag, last: bool,

@@ -22,7 +22,7 @@ import enum
 import heapq
 import logging
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Any
 
@@ -285,6 +285,9 @@ class Miniport:
             return NdisStatus.FAILURE
         await r.CTRL.write(self._ctrl_value(enable=0, soft_reset=1))
         await r.CTRL.write(self._ctrl_value(enable=1))
+        if self.nni:  # CAP_VC.vpi_bits follows CTRL.nni (8 UNI, 12 NNI): read it with NNI on
+            vc = await r.CAP_VC.read_fields()
+            self.caps = replace(self.caps, vpi_bits=_iv(vc["vpi_bits"]))
         await r.INT_STATUS.write(self._all_int_mask)
         await r.INT_ENABLE.write(self._cmd_done_mask)
         self._free = list(range(self.caps.num_vc))

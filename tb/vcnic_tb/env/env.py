@@ -13,6 +13,7 @@ import cocotb
 from cocotb.simtime import get_sim_time
 from cocotb.triggers import ClockCycles
 from pyuvm import ConfigDB, uvm_analysis_port, uvm_env
+from vcnic.model.lookup import lookup_key, set_bits
 from vcnic.regs import RegisterClient, ServiceCategory, VcParams, VcState
 
 from ..faults import FaultInjector, FaultRates
@@ -66,12 +67,50 @@ class VcPool:
         self.active: dict[int, PoolVc] = {}
         self.used_keys: set[tuple[int, int]] = set()
 
+    #: Share of new keys made a near alias of a key already used (see `alias_of`).
+    ALIAS = 0.35
+
     def new_key(self) -> tuple[int, int]:
+        if self.used_keys and self.rng.random() < self.ALIAS:
+            k = self.alias_of(self.rng.choice(sorted(self.used_keys)))
+            if k is not None:
+                self.used_keys.add(k)
+                return k
         while True:
             k = (self.rng.randint(1, 0x7F), self.rng.randint(32, 0xFFFF))
             if k not in self.used_keys:
                 self.used_keys.add(k)
                 return k
+
+    def alias_of(self, key: tuple[int, int]) -> tuple[int, int] | None:
+        """An unused (VPI, VCI) a few bits away from `key`: mostly in the SAME lookup set
+        (bits j and j+b of {VPI, VCI} flipped, b = log2(NUM_VC/2): the XOR-fold is
+        unchanged), sometimes one bit away (the neighbouring set). Random pairs almost
+        never share a set and differ in few bits; a lookup that compared too few bits, or
+        hashed wrongly, shows only with such pairs. VPI stays 1..0x7F, VCI >= 32."""
+        b = set_bits(self.num_vc) if self.num_vc >= 4 else 0
+        k0 = lookup_key(*key)
+        for _ in range(16):
+            if b and self.rng.random() < 0.8:
+                j = self.rng.randrange(0, 23 - b)
+                k = k0 ^ (1 << j) ^ (1 << (j + b))
+            else:
+                k = k0 ^ (1 << self.rng.randrange(0, 23))
+            vpi, vci = k >> 16, k & 0xFFFF
+            if 1 <= vpi <= 0x7F and vci >= 32 and (vpi, vci) not in self.used_keys:
+                return vpi, vci
+        return None
+
+    def near_unknown(self) -> tuple[int, int] | None:
+        """For misinserted/misrouted cells: an alias of an active VC's key that no VC
+        will ever use (it is reserved here), or None."""
+        keys = sorted((p.params.vpi, p.params.vci) for p in self.active.values())
+        if not keys:
+            return None
+        k = self.alias_of(self.rng.choice(keys))
+        if k is not None:
+            self.used_keys.add(k)
+        return k
 
     def add(self, vc: int, params: VcParams) -> None:
         self.active[vc] = PoolVc(vc, params)
@@ -111,6 +150,7 @@ class VcnicEnv(uvm_env):
         self.params = self.bench.params
         self.rng = random.Random(self.cfg.seed)
         self.pool = VcPool(self.params["NUM_VC"], random.Random(self.cfg.seed * 7 + 3))
+        self.injector.unknown_key = self.pool.near_unknown
         self.reg = RegAgent("reg", self)
         self.host_tx = HostTxAgent("host_tx", self)
         self.host_rx = HostRxAgent("host_rx", self)

@@ -433,9 +433,9 @@ class BadLengthSeq(VcnicSeq):
     followed by an AAL5 abort (Length 0, RX_ABORTED, never delivered), put on line RX
     between PDUs of a VC whose traffic is held meanwhile."""
 
-    def __init__(self, name, env, n: int = 2, rng=None):
+    def __init__(self, name, env, n: int = 2, oversize: bool = True, rng=None):
         super().__init__(name, env, rng or _rng(env, 7))
-        self.n = n
+        self.n, self.oversize = n, oversize
 
     async def body(self):
         env, inj = self.env, self.env.injector
@@ -456,6 +456,13 @@ class BadLengthSeq(VcnicSeq):
             await env.line.quiet(self.clk)
             env.line.put(inj.abort_pdu(key, self.rng.randint(1, max(1, min(max_cells, 4)))))
             await env.line.quiet(self.clk)
+        # one past each max SDU check of the receiver: Length = max SDU + 1, and one cell
+        # more than max SDU allows (the PDU must fit half of the buffer, or it could be
+        # NO_BUFFER instead)
+        if self.oversize and max_cells + 1 <= self.env.params["RX_BUF_CELLS"] // 2:
+            for by_cells in (False, True):
+                env.line.put(inj.oversize_pdu(key, pv.params.max_sdu, by_cells))
+                await env.line.quiet(self.clk)
         pv.locked = False
 
 

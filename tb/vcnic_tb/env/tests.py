@@ -153,6 +153,7 @@ class BadLengthBase(VcnicBaseTest):
         c = self.counters(report)
         assert c["LEN_ERRORS"] == 3 and c["CRC_ERRORS"] == 0, c
         assert c["RX_ABORTED"] == 3, c
+        assert c["OVERSIZE"] == 2, c  # max SDU + 1 by the Length field and by the cells
 
 
 class DeactivateInFlightBase(VcnicBaseTest):
