@@ -38,7 +38,7 @@ SIM = "verilator"
 PARAMS = {"NUM_VC": 16, "DATA_W": 32, "NUM_CBR": 4}
 DATAPATH_TESTS = ["sdu_lengths_one_vc", "sdu_lengths_many_vcs", "heavy_interleaving",
                   "vc_clp_and_cbr", "tx_drop_completions", "host_rx_backpressure",
-                  "line_loop_through_python", "line_rx_faults"]
+                  "line_loop_through_python", "line_rx_faults", "known_answer_cells"]
 
 
 def test_setup_found():
