@@ -85,3 +85,17 @@ def test_killed_run_leaves_no_simulator(args, sig, code, tmp_path):
                 with contextlib.suppress(OSError):
                     os.kill(p, signal.SIGKILL)
         proc.wait(timeout=10)
+
+
+def test_reaping_keeps_an_ignored_signal_ignored():
+    """Under nohup SIGHUP is ignored: `reaping()` must not turn it into a kill."""
+    from vcnic.children import reaping
+
+    old = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with reaping():
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, signal.SIG_IGN)
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, old)

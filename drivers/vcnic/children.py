@@ -101,6 +101,8 @@ def reaping() -> Iterator[None]:
 
     old = {}
     for sig in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(sig) is signal.SIG_IGN:
+            continue  # e.g. SIGHUP under nohup: the user asked for it to be ignored
         with contextlib.suppress(ValueError, OSError):  # not the main thread
             old[sig] = signal.signal(sig, on_signal)
     try:
