@@ -175,3 +175,20 @@ def test_global_counters_checked_against_the_monitors():
     sb.ledger_result = {}
     sb.counters_against_ledger()
     assert any("CRC_ERRORS" in p for p in sb.problems), sb.problems
+
+
+def test_adapter_oids_checked_against_the_monitors():
+    """A driver OID built from the wrong counters (here: send errors without the drops)
+    is named."""
+    sb = _sb()
+    sb.g_tally.update({"VC_TX_PDUS": 5, "VC_TX_BYTES": 500, "VC_TX_CELLS": 15,
+                       "VC_TX_ABORTED": 2, "VC_TX_DROPPED": 3, "VC_RX_PDUS": 4,
+                       "VC_RX_BYTES": 400, "rx_crc_delivered": 1, "rx_cells_delivered": 12})
+    good = {"GEN_CO_XMIT_PDUS_OK": 5, "GEN_CO_BYTES_XMIT": 500, "ATM_XMIT_CELLS_OK": 15,
+            "GEN_CO_XMIT_PDUS_ERROR": 5, "GEN_CO_RCV_PDUS_OK": 4, "GEN_CO_BYTES_RCV": 400,
+            "GEN_CO_RCV_CRC_ERROR": 1, "GEN_CO_RCV_PDUS_ERROR": 1,
+            "ATM_RCV_REASSEMBLY_ERROR": 1, "ATM_RCV_CELLS_OK": 13}
+    sb.check_adapter_oids(good)
+    assert not sb.problems, sb.problems
+    sb.check_adapter_oids(good | {"GEN_CO_XMIT_PDUS_ERROR": 2})
+    assert len(sb.problems) == 1 and "GEN_CO_XMIT_PDUS_ERROR" in sb.problems[0]

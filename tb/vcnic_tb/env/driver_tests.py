@@ -25,6 +25,28 @@ from ..faults import FaultKind
 from .sequences import payload, pick_length
 from .tests import VcnicBaseTest
 
+#: Adapter-wide statistics OIDs read at the end of every driver test and checked against
+#: what the monitors saw (`ModelScoreboard.check_adapter_oids`).
+ADAPTER_OIDS = ("GEN_CO_XMIT_PDUS_OK", "GEN_CO_BYTES_XMIT", "ATM_XMIT_CELLS_OK",
+                "GEN_CO_XMIT_PDUS_ERROR", "GEN_CO_RCV_PDUS_OK", "GEN_CO_BYTES_RCV",
+                "GEN_CO_RCV_CRC_ERROR", "GEN_CO_RCV_PDUS_ERROR", "ATM_RCV_CELLS_OK",
+                "ATM_RCV_REASSEMBLY_ERROR", "GEN_CO_RCV_PDUS_NO_BUFFER")
+
+
+async def adapter_oids(env, ndis) -> None:
+    """Read the adapter's statistics OIDs (when nothing is in flight) and hand them to
+    the scoreboard, which checks them against the ledger."""
+    await env.drain()
+    out = {}
+    for name in ADAPTER_OIDS:
+        req = OidRequest(Oid[name], buffer_length=8)
+        st = await ndis.co_oid_request(None, req)
+        if st != NdisStatus.SUCCESS:
+            env.scoreboard.problem(f"adapter OID {name}: {st.name}")
+            continue
+        out[name] = req.value
+    env.scoreboard.check_adapter_oids(out)
+
 ALL = MediaFlags.TRANSMIT_VC | MediaFlags.RECEIVE_VC
 
 
@@ -183,6 +205,7 @@ class DriverLifecycleBase(VcnicBaseTest):
         self.checks.append((f"send statuses (odd: {odd})", NdisStatus.SUCCESS if not odd else
                             NdisStatus.FAILURE, (NdisStatus.SUCCESS,)))
         self.driver_stats = dict(mp.stats)
+        await adapter_oids(env, ndis)
         await ndis.halt()
         env.bench.view = None
 
@@ -320,6 +343,7 @@ class DriverVcReuseBase(VcnicBaseTest):
         for h in live:
             await close(h, stall=False)
         self.driver_stats = {k: v for k, v in mp.stats.items() if v}
+        await adapter_oids(env, ndis)
         await ndis.halt()
         env.bench.view = None
 

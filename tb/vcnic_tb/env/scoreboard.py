@@ -362,15 +362,15 @@ class ModelScoreboard(uvm_component):
         self.cpl_ptr[t.vc] = i + 1
         f = frames[i]
         f.status = t.status
-        tl = self.tally[(t.vc, f.epoch)]
-        if t.status == TxStatusCode.TX_OK:
-            tl["VC_TX_PDUS"] += 1
-            tl["VC_TX_BYTES"] += len(f.data)
-            tl["VC_TX_CELLS"] += cells_for(len(f.data))
-        elif t.status == TxStatusCode.TX_ABORTED:
-            tl["VC_TX_ABORTED"] += 1
-        else:
-            tl["VC_TX_DROPPED"] += 1
+        for tl in (self.tally[(t.vc, f.epoch)], self.g_tally):
+            if t.status == TxStatusCode.TX_OK:
+                tl["VC_TX_PDUS"] += 1
+                tl["VC_TX_BYTES"] += len(f.data)
+                tl["VC_TX_CELLS"] += cells_for(len(f.data))
+            elif t.status == TxStatusCode.TX_ABORTED:
+                tl["VC_TX_ABORTED"] += 1
+            else:
+                tl["VC_TX_DROPPED"] += 1
         if t.status == TxStatusCode.TX_OK and f.key is not None:
             f.line_pdu = self.line_pdus[f.key]
             self.line_pdus[f.key] += 1
@@ -589,6 +589,29 @@ class ModelScoreboard(uvm_component):
             if have is not None and have < g[k]:
                 self.problem(f"counter {n}: RTL {have}, but {g[k]} {k.replace('_', ' ')}")
 
+    def check_adapter_oids(self, oids: dict[str, int]) -> None:
+        """The driver's adapter-wide statistics OIDs (read when quiet) against what the
+        monitors saw since the last soft reset: sends, bytes and cells out and PDUs and
+        bytes in exactly, errors at least what was delivered errored. (Per-VC OIDs: the
+        NDIS scoreboard of DriverVcReuseTest, against what each VC's client saw.)"""
+        g = self.g_tally
+        exact = {"GEN_CO_XMIT_PDUS_OK": g["VC_TX_PDUS"], "GEN_CO_BYTES_XMIT": g["VC_TX_BYTES"],
+                 "ATM_XMIT_CELLS_OK": g["VC_TX_CELLS"],
+                 "GEN_CO_XMIT_PDUS_ERROR": g["VC_TX_ABORTED"] + g["VC_TX_DROPPED"],
+                 "GEN_CO_RCV_PDUS_OK": g["VC_RX_PDUS"], "GEN_CO_BYTES_RCV": g["VC_RX_BYTES"]}
+        errored = g["rx_crc_delivered"] + g["rx_length_delivered"]
+        at_least = {"GEN_CO_RCV_CRC_ERROR": g["rx_crc_delivered"],
+                    "GEN_CO_RCV_PDUS_ERROR": errored, "ATM_RCV_REASSEMBLY_ERROR": errored,
+                    "ATM_RCV_CELLS_OK": g["rx_cells_delivered"]}
+        for name, want in exact.items():
+            if name in oids and oids[name] != want:
+                self.problem(f"adapter OID {name} = {oids[name]}, the monitors saw {want}")
+        for name, want in at_least.items():
+            if name in oids and oids[name] < want:
+                self.problem(f"adapter OID {name} = {oids[name]}, less than the {want} the "
+                             "monitors need")
+        self.oids_checked = dict(oids)
+
     def compare_counters(self) -> None:
         """RTL counters (read by the env at the end) against the model and the monitors."""
         nic = self.nic
@@ -656,4 +679,5 @@ class ModelScoreboard(uvm_component):
                 "rx_errored_delivered": self.totals.rx_errored_delivered,
                 "ledger": getattr(self, "ledger_result", {}),
                 "racy_tx_vcs": sorted(self.racy_tx), "problems": list(self.problems),
+                "adapter_oids": getattr(self, "oids_checked", {}),
                 "counters": dict(sorted((self.rtl_counters or {}).items()))}
