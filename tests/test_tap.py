@@ -108,7 +108,7 @@ def test_config_names_addresses_and_live_line():
     assert cfg.max_sdu == 1500 + 14 + 10  # Ethernet header + LLC/SNAP bridged header
     assert TapConfig(mode="routed", encap="vcmux").max_sdu == 1500
     assert TapConfig.from_json(cfg.to_json()) == cfg
-    for bad in ({"mode": "x"}, {"encap": "x"}, {"tag": "a-b"}, {"mtu": 20}):
+    for bad in ({"mode": "x"}, {"encap": "x"}, {"tag": "a-b"}, {"mtu": 20}, {"guard_vci": 100}):
         with pytest.raises(ValueError):
             TapConfig(**bad)
     line = live_line({"state": "running", "sim_ns": 2_000_000, "wall_s": 20.0,

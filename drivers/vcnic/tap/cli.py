@@ -80,8 +80,8 @@ def _ping(session: TapSession, n: int, console: Console) -> bool:
 
 def run(args, console: Console) -> int:
     cfg = TapConfig(mode=args.mode, encap=args.encap, sim=args.sim, vpi=args.vpi,
-                    vci=args.vci, mtu=args.mtu, sunatm=args.sunatm, erf=args.erf,
-                    workdir=args.workdir or "", waves=args.waves)
+                    vci=args.vci, guard_vci=args.vci + 1, mtu=args.mtu, sunatm=args.sunatm,
+                    erf=args.erf, workdir=args.workdir or "", waves=args.waves)
     problem = privilege_problem()
     if problem:
         raise TapUnavailable(problem)
@@ -96,7 +96,7 @@ def run(args, console: Console) -> int:
         sys.stdout.flush()
         if args.ping:
             ok = _ping(s, args.ping, console)
-            console.print(live_line(s.status()), highlight=False)
+            console.print(live_line(s.status(fresh=True)), highlight=False)
             return EXIT_OK if ok else EXIT_FAIL
         end = time.monotonic() + args.duration if args.duration else None
         live = None if args.no_live or not console.is_terminal else Live(

@@ -57,6 +57,8 @@ class TapConfig:
             raise ValueError(f"encapsulation must be one of {ENCAPS}, got {self.encap!r}")
         if not 68 <= self.mtu <= 9000:
             raise ValueError(f"MTU {self.mtu} out of 68..9000")
+        if self.guard_vci == self.vci:
+            raise ValueError(f"the guard VC must differ from the VC (VCI {self.vci})")
         if not self.tag.isalnum() or len(self.tag) > 8:
             raise ValueError(f"tag must be 1..8 letters or digits, got {self.tag!r}")
 
