@@ -48,7 +48,7 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
-from vcnic.atm.cell import CELL_BYTES, hec
+from vcnic.atm.cell import CELL_BYTES, CellHeader, hec
 
 __all__ = ["CELL_KINDS", "FaultEvent", "FaultInjector", "FaultKind", "FaultRates",
            "LoggedCell", "flip_header_bits", "parse_key"]
@@ -129,15 +129,15 @@ Tag = tuple[int, int, int, int]  # (vpi, vci, pdu, cell)
 
 def parse_key(raw: bytes, nni: bool = False) -> tuple[Key, int]:
     """((VPI, VCI), PTI) of a raw cell header."""
-    w = int.from_bytes(raw[:4], "big")
-    vpi = (w >> 20) & (0xFFF if nni else 0xFF)
-    return (vpi, (w >> 4) & 0xFFFF), (w >> 1) & 7
+    h = CellHeader.unpack(raw, nni)
+    return (h.vpi, h.vci), h.pti
 
 
 def make_header(vpi: int, vci: int, pti: int = 0, clp: int = 0, nni: bool = False) -> bytes:
-    w = ((vpi & (0xFFF if nni else 0xFF)) << 20) | ((vci & 0xFFFF) << 4) | ((pti & 7) << 1) | (
-        clp & 1)
-    h4 = w.to_bytes(4, "big")
+    """A UNI (GFC 0) or NNI header with its HEC; out-of-range values are masked to their
+    field like the bits on the wire."""
+    h4 = CellHeader(0, vpi & (0xFFF if nni else 0xFF), vci & 0xFFFF, pti & 7, clp & 1,
+                    nni).pack()
     return h4 + bytes([hec(h4)])
 
 

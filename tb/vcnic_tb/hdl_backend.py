@@ -45,6 +45,7 @@ from cocotb.queue import Queue
 from cocotb.triggers import Event, Lock, RisingEdge
 from vcnic.hw import BusError, RxFrame, TxCompletion
 
+from .core_io import rx_tuser_fields, tx_tuser
 from .rtl_backend import AxiLiteWindow, RtlBackend
 from .runner import default_bus
 
@@ -171,9 +172,8 @@ class _Sink:
 
 
 def _rx_decode(dest: int, data: bytes, user: int) -> RxFrame:
-    # as vcnic_tb.rtl_backend.rx_frame: tuser = {CPI[23:16], UU[15:8], 4'b0, status[3:0]}
-    return RxFrame(vc=dest, data=data, status=user & 0xF, uu=(user >> 8) & 0xFF,
-                   cpi=(user >> 16) & 0xFF)
+    status, uu, cpi = rx_tuser_fields(user)
+    return RxFrame(vc=dest, data=data, status=status, uu=uu, cpi=cpi)
 
 
 def _txc_decode(dest: int, data: bytes, user: int) -> TxCompletion:
@@ -266,7 +266,7 @@ class HdlPort:
         for k in range(chunks):
             piece = data[k * cb:(k + 1) * cb]
             mem[(start + k) % self.tx_chunks].value = int.from_bytes(piece, "little")
-        tuser = (clp << 16) | (cpi << 8) | uu
+        tuser = tx_tuser(uu, cpi, clp)
         desc = (len(data) | (start << 32) | ((vc & self.vc_mask) << 48) | (tuser << 64))
         self.src.desc_mem[self.post % self.tx_descs].value = desc
         self._starts.append(self.chunk_wr)

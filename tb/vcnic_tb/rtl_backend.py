@@ -34,7 +34,6 @@ not touched by Python at all (line TX tready is tied high, line RX idle).
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -58,7 +57,7 @@ from .cells import (
     LineLoop,
     frame_bytes,
 )
-from .runner import CORE_DEFAULTS, ENV_PARAMS
+from .core_io import harness_parameters, rx_tuser_fields, tx_tuser
 
 
 def _bit(v) -> int | None:
@@ -68,15 +67,6 @@ def _bit(v) -> int | None:
     except ValueError:
         return None
 
-
-def harness_parameters(dut=None) -> dict[str, int]:
-    """Parameters of the running harness: from the runner (env VCNIC_PARAMS), defaults filled
-    in. (Tests also check them against the CAP registers.)"""
-    params = dict(CORE_DEFAULTS)
-    env = os.environ.get(ENV_PARAMS)
-    if env:
-        params.update({k: int(v) for k, v in json.loads(env).items()})
-    return params
 
 
 # ------------------------------------------------------------------------------ registers
@@ -131,7 +121,7 @@ def tx_frame(vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0,
     with the wrong UU/CPI/CLP. Without it they are held for the whole frame."""
     if not (0 <= uu <= 0xFF and 0 <= cpi <= 0xFF and clp in (0, 1)):
         raise ValueError(f"uu/cpi are bytes and clp a bit: uu={uu} cpi={cpi} clp={clp}")
-    tuser = (clp << 16) | (cpi << 8) | uu
+    tuser = tx_tuser(uu, cpi, clp)
     if len(data) == 0:
         return AxiStreamFrame(b"\x00", tkeep=[0], tdest=vc, tuser=tuser)
     if shape is None:
@@ -149,8 +139,8 @@ def rx_frame(frame: AxiStreamFrame) -> RxFrame:
     """Decode a host RX frame received with compact=False."""
     tuser = frame.tuser[-1] if frame.tuser else 0
     vc = frame.tdest[0] if frame.tdest else 0
-    return RxFrame(vc=vc, data=frame_bytes(frame), status=tuser & 0xF,
-                   uu=(tuser >> 8) & 0xFF, cpi=(tuser >> 16) & 0xFF)
+    status, uu, cpi = rx_tuser_fields(tuser)
+    return RxFrame(vc=vc, data=frame_bytes(frame), status=status, uu=uu, cpi=cpi)
 
 
 def txc_completion(frame: AxiStreamFrame) -> TxCompletion:

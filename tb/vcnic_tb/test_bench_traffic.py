@@ -26,6 +26,7 @@ import cocotb
 from cocotb.simtime import get_sim_time
 
 from .bench import LoopbackScoreboard, adapter_counters, drive_traffic, setup_driver
+from .core_io import runner_parameters
 from .runner import CORE_DEFAULTS
 
 ENV_CFG = "VCNIC_BENCH_CFG"
@@ -60,7 +61,7 @@ async def _run(dut) -> None:
     await be.reset()
     rt = CocotbRuntime()
     board = LoopbackScoreboard(rt.event())
-    params = json.loads(os.environ.get("VCNIC_PARAMS") or "{}")
+    params = runner_parameters()
     result: dict = {"config": cfg, "params": {k: v for k, v in params.items()
                                               if k in CORE_DEFAULTS}}
     ndis = handles = None

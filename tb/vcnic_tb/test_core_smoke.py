@@ -7,8 +7,6 @@ and the wrapper's cell log (start cycle + header of every line TX cell).
 
 from __future__ import annotations
 
-import json
-import os
 import random
 
 import cocotb
@@ -34,9 +32,10 @@ from vcnic.regs import (
     pack,
 )
 
+from .core_io import harness_parameters, tx_tuser
 from .rtl_backend import AxiLiteWindow
 
-PARAMS = json.loads(os.environ.get("VCNIC_PARAMS", "{}"))
+PARAMS = harness_parameters()
 DATA_W = int(PARAMS.get("DATA_W", 32))
 NUM_VC = int(PARAMS.get("NUM_VC", 256))
 TX_BUF = int(PARAMS.get("TX_BUF_CELLS", 1024))
@@ -98,7 +97,7 @@ class Core(RegisterClient):
         return r
 
     def send(self, vc, sdu: bytes, uu=0, cpi=0, clp=0):
-        user = (clp << 16) | (cpi << 8) | uu
+        user = tx_tuser(uu, cpi, clp)
         if not sdu:   # zero-length SDU: one beat with tkeep == 0 (see docs/testbench.md)
             self.tx.send_nowait(AxiStreamFrame(b"\x00", tkeep=[0], tdest=vc, tuser=user))
         else:

@@ -14,6 +14,7 @@ import random
 
 import cocotb
 from cocotb.triggers import ClockCycles, with_timeout
+from vcnic.atm.aal5 import cells_for
 from vcnic.hw import BusError
 from vcnic.regs import (
     ADDRESS,
@@ -69,10 +70,6 @@ def rdl_default(reg) -> tuple[int, int]:
         value |= d << f.lsb
         mask |= ((1 << f.width) - 1) << f.lsb
     return value, mask
-
-
-def cells_for(sdu: int) -> int:
-    return (sdu + 8 + 47) // 48
 
 
 async def expect_slverr(be: RtlBackend, addr: int, write: bool, value: int = 0) -> None:

@@ -9,9 +9,7 @@ per-VC counters of docs/architecture.md. Launched by tests/test_rx_unit.py.
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import random
 import struct
 
@@ -20,9 +18,12 @@ from cocotb.triggers import ClockCycles, RisingEdge, with_timeout
 from cocotbext.axi import AxiStreamBus, AxiStreamFrame, AxiStreamSink, AxiStreamSource
 from vcnic.atm.aal5 import abort_pdu, build_cpcs_pdu, cells_for, crc32_aal5
 from vcnic.atm.cell import CellHeader, hec
+from vcnic.model.lookup import lookup_set
 
-PARAMS = {"NUM_VC": 256, "DATA_W": 32, "RX_BUF_CELLS": 1024, "LOOKUP_WAYS": 4}
-PARAMS.update({k: int(v) for k, v in json.loads(os.environ.get("VCNIC_PARAMS", "{}")).items()})
+from .core_io import harness_parameters, rx_tuser_fields
+
+PARAMS = harness_parameters(defaults={"NUM_VC": 256, "DATA_W": 32, "RX_BUF_CELLS": 1024,
+                                      "LOOKUP_WAYS": 4})
 NUM_VC = PARAMS["NUM_VC"]
 DATA_W = PARAMS["DATA_W"]
 LANES = DATA_W // 8
@@ -66,15 +67,8 @@ def flip(b: bytes, byte: int, bit: int) -> bytes:
 
 
 def set_of(vpi: int, vci: int) -> int:
-    """vc_lookup's set index: XOR-fold of {VPI[11:0], VCI[15:0]}."""
-    if NUM_VC < 4:
-        return 0
-    w = (NUM_VC // 2 - 1).bit_length()
-    k = (vpi << 16) | vci
-    s = 0
-    for i in range(28):
-        s ^= ((k >> i) & 1) << (i % w)
-    return s
+    """vc_lookup's set index (the model's hash, `vcnic.model.lookup_set`)."""
+    return lookup_set(vpi, vci, NUM_VC)
 
 
 class Tb:
@@ -189,7 +183,7 @@ class Tb:
         assert len(set(f.tdest)) == 1, "tdest changed within a frame"
         data = bytes(x for x, kk in zip(f.tdata, keep, strict=True) if kk)
         tuser = f.tuser[-1]
-        return f.tdest[-1], data, tuser & 0xF, (tuser >> 8) & 0xFF, (tuser >> 16) & 0xFF
+        return f.tdest[-1], data, *rx_tuser_fields(tuser)
 
     async def expect(self, vc, data, status=OK, uu=0, cpi=0):
         got = await self.recv()

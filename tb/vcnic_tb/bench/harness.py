@@ -10,7 +10,9 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .core_bench import cells_for, frame_key, frame_len, frame_uu
+from vcnic.atm.aal5 import cells_for
+
+from .core_bench import frame_key, frame_len, frame_uu
 
 
 class LoopbackScoreboard:
