@@ -26,7 +26,14 @@ from vcnic.tap import netns
 from vcnic.tap.config import TapConfig
 from vcnic.tap.session import TapSession, live_line
 
-pytestmark = pytest.mark.rtl
+pytestmark = [
+    pytest.mark.rtl,
+    # pyroute2 forks a helper to enter a namespace (netns.create, NetNS); Python >= 3.12
+    # warns when the forking process has threads, as a pytest-xdist worker does (the CLI
+    # has none). The child only calls setns() and talks netlink, it takes no lock.
+    pytest.mark.filterwarnings(
+        "ignore:This process .* is multi-threaded, use of fork:DeprecationWarning"),
+]
 
 NO_PRIV = netns.privilege_problem()
 needs_priv = pytest.mark.skipif(NO_PRIV is not None, reason=str(NO_PRIV))
