@@ -64,35 +64,7 @@ module vcnic_harness #(
         .RX_BUF_CELLS(RX_BUF_CELLS), .NUM_CBR(NUM_CBR), .LOOKUP_WAYS(LOOKUP_WAYS),
         .LINK_RATE(LINK_RATE)
     ) u_core (
-        .clk(clk), .rst(rst),
-        .s_axil_awvalid(s_axil_awvalid), .s_axil_awready(s_axil_awready),
-        .s_axil_awaddr(s_axil_awaddr), .s_axil_awprot(s_axil_awprot),
-        .s_axil_wvalid(s_axil_wvalid), .s_axil_wready(s_axil_wready),
-        .s_axil_wdata(s_axil_wdata), .s_axil_wstrb(s_axil_wstrb),
-        .s_axil_bvalid(s_axil_bvalid), .s_axil_bready(s_axil_bready),
-        .s_axil_bresp(s_axil_bresp),
-        .s_axil_arvalid(s_axil_arvalid), .s_axil_arready(s_axil_arready),
-        .s_axil_araddr(s_axil_araddr), .s_axil_arprot(s_axil_arprot),
-        .s_axil_rvalid(s_axil_rvalid), .s_axil_rready(s_axil_rready),
-        .s_axil_rdata(s_axil_rdata), .s_axil_rresp(s_axil_rresp),
-        .s_axis_tx_tdata(s_axis_tx_tdata), .s_axis_tx_tkeep(s_axis_tx_tkeep),
-        .s_axis_tx_tvalid(s_axis_tx_tvalid), .s_axis_tx_tready(s_axis_tx_tready),
-        .s_axis_tx_tlast(s_axis_tx_tlast), .s_axis_tx_tdest(s_axis_tx_tdest),
-        .s_axis_tx_tuser(s_axis_tx_tuser),
-        .m_axis_txc_tdata(m_axis_txc_tdata), .m_axis_txc_tdest(m_axis_txc_tdest),
-        .m_axis_txc_tvalid(m_axis_txc_tvalid), .m_axis_txc_tready(m_axis_txc_tready),
-        .m_axis_txc_tlast(m_axis_txc_tlast),
-        .m_axis_rx_tdata(m_axis_rx_tdata), .m_axis_rx_tkeep(m_axis_rx_tkeep),
-        .m_axis_rx_tvalid(m_axis_rx_tvalid), .m_axis_rx_tready(m_axis_rx_tready),
-        .m_axis_rx_tlast(m_axis_rx_tlast), .m_axis_rx_tdest(m_axis_rx_tdest),
-        .m_axis_rx_tuser(m_axis_rx_tuser),
-        .m_axis_line_tx_tdata(m_axis_line_tx_tdata), .m_axis_line_tx_tkeep(m_axis_line_tx_tkeep),
-        .m_axis_line_tx_tvalid(m_axis_line_tx_tvalid), .m_axis_line_tx_tready(m_axis_line_tx_tready),
-        .m_axis_line_tx_tlast(m_axis_line_tx_tlast),
-        .s_axis_line_rx_tdata(s_axis_line_rx_tdata), .s_axis_line_rx_tkeep(s_axis_line_rx_tkeep),
-        .s_axis_line_rx_tvalid(s_axis_line_rx_tvalid), .s_axis_line_rx_tready(s_axis_line_rx_tready),
-        .s_axis_line_rx_tlast(s_axis_line_rx_tlast),
-        .irq(irq)
+`include "vcnic_core_conn.vh"
     );
 
 endmodule
