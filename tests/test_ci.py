@@ -133,6 +133,44 @@ def test_nightly_publishes_junit_with_checks_write():
     assert ups and ups[0]["if"] == "${{ !cancelled() }}"  # failures' evidence is kept
 
 
+def _cocotb_env_names() -> set[str]:
+    """Environment variables cocotb (and its runner and GPI) read: a CI variable with one
+    of these names changes every simulation (COVERAGE=1 turned on cocotb's Python coverage
+    and killed each run at start-up)."""
+    import cocotb
+    import cocotb_tools
+
+    names = set()
+    for pkg in (cocotb, cocotb_tools):
+        for f in Path(pkg.__file__).parent.rglob("*.py"):
+            text = f.read_text(errors="replace")
+            names |= set(re.findall(r"""(?:_env\.(?:exists|get_bool|get_str|get_int|get)|"""
+                                    r"""os\.environ\.get|os\.getenv)\(\s*["']([A-Z_]+)["']""",
+                                    text))
+    return names
+
+
+def test_ci_variables_are_not_read_by_cocotb():
+    reserved = _cocotb_env_names()
+    assert "COVERAGE" in reserved and "COCOTB_USER_COVERAGE" in reserved  # the scan works
+    allowed = {"SIM"}  # the simulator's name: the same meaning for cocotb and for us
+    used = {}
+    for wf in WORKFLOWS:
+        doc = yaml.safe_load(wf.read_text())
+        used.update(dict.fromkeys(doc.get("env") or {}, wf.name))
+        for job in doc["jobs"].values():
+            used.update(dict.fromkeys(job.get("env") or {}, wf.name))
+            for step in job["steps"]:
+                used.update(dict.fromkeys(step.get("env") or {}, wf.name))
+    gl = yaml.safe_load(GITLAB.read_text())
+    used.update(dict.fromkeys(gl.get("variables") or {}, GITLAB.name))
+    for job in gl.values():
+        if isinstance(job, dict):
+            used.update(dict.fromkeys(job.get("variables") or {}, GITLAB.name))
+    clash = {k: v for k, v in used.items() if k in reserved - allowed}
+    assert not clash, f"CI variables that cocotb reads: {clash}"
+
+
 def test_ci_scripts_shellcheck_clean():
     if not shutil.which("shellcheck"):
         pytest.fail("shellcheck is not installed: run `make setup`")
