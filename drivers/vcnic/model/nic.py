@@ -161,7 +161,7 @@ class NicModel:
     def vc_state(self, vc: int) -> VcState:
         return VcState(self.entries[vc].state)
 
-    def _int_set(self, name: str) -> None:
+    def int_set(self, name: str) -> None:
         self._store["INT_STATUS"] |= REGS["INT_STATUS"].f(name).mask
         self._update_irq()
 
@@ -246,7 +246,7 @@ class NicModel:
 
         self.line_tx = hook
 
-    def _emit(self, cell: bytes) -> None:
+    def emit(self, cell: bytes) -> None:
         if self.line_tx is not None:
             self.line_tx(cell)
         if self.loopback:
@@ -284,13 +284,13 @@ class NicModel:
         self._wake_tx()
 
     # ================================================================== data path glue
-    def _post_completion(self, vc: int, status: int) -> None:
+    def post_completion(self, vc: int, status: int) -> None:
         if vc < self.num_vc:
             self.entries[vc].last_tx_status = status
         self._completions.put_nowait(TxCompletion(vc, int(status)))
-        self._int_set("tx_cpl")
+        self.int_set("tx_cpl")
 
-    def _host_rx_put(self, frame: RxFrame) -> None:
+    def host_rx_put(self, frame: RxFrame) -> None:
         self._host_rx.put_nowait(frame)
 
     def _host_tx_put(
@@ -371,7 +371,7 @@ class NicModel:
         self._deact = None
         self._cmd_finish(VcResult.OK)
 
-    def _tx_pdu_boundary(self, vc: int) -> None:
+    def tx_pdu_boundary(self, vc: int) -> None:
         if self._modify is not None and self._modify[0] == vc:
             _, cfg = self._modify
             self._modify = None
@@ -469,7 +469,7 @@ class NicModel:
     def _cmd_finish(self, result: VcResult) -> None:
         self._cmd_busy = False
         self._cmd_result = int(result)
-        self._int_set("cmd_done")
+        self.int_set("cmd_done")
 
     def _window_cfg(self) -> VcConfig:
         s = self._store
@@ -480,7 +480,7 @@ class NicModel:
 
     def _command(self, opcode: int) -> None:
         if self._cmd_busy:
-            self._int_set("cmd_overrun")
+            self.int_set("cmd_overrun")
             return
         try:
             op = VcOpcode(opcode)

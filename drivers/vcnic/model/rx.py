@@ -32,7 +32,6 @@ takes PDUs off host RX:
 from __future__ import annotations
 
 from collections import deque
-from typing import TYPE_CHECKING
 
 from vcnic.atm.aal5 import RxStatus, cells_for, reassemble
 from vcnic.atm.cell import (
@@ -48,8 +47,7 @@ from vcnic.atm.cell import (
 from vcnic.hw import RxFrame
 from vcnic.regs import RxStatusCode, VcState
 
-if TYPE_CHECKING:
-    from .nic import NicModel
+from .engine_host import EngineHost
 
 __all__ = ["RxContext", "RxEngine"]
 
@@ -83,7 +81,7 @@ class RxContext:
 
 
 class RxEngine:
-    def __init__(self, nic: NicModel, num_vc: int, buf_cells: int) -> None:
+    def __init__(self, nic: EngineHost, num_vc: int, buf_cells: int) -> None:
         self.nic, self.num_vc, self.buf_cells = nic, num_vc, buf_cells
         self.hec = HecReceiver()
         self.stalled = False
@@ -113,12 +111,12 @@ class RxEngine:
         nic = self.nic
         if len(cell) != CELL_BYTES:
             nic.counters.inc("HEC_DISCARDED")
-            nic._int_set("cell_drop")
+            nic.int_set("cell_drop")
             return
         action, header = self._hec(bytes(cell[:HEADER_BYTES]))
         if action is HecAction.DISCARD:
             nic.counters.inc("HEC_DISCARDED")
-            nic._int_set("cell_drop")
+            nic.int_set("cell_drop")
             return
         if action is HecAction.CORRECTED:
             nic.counters.inc("HEC_CORRECTED")
@@ -134,7 +132,7 @@ class RxEngine:
             or vc in self.closed
         ):
             nic.counters.inc("UNKNOWN_VC")
-            nic._int_set("cell_drop")
+            nic.int_set("cell_drop")
             return
         nic.counters.inc("CELLS_RX")
         entry.counters.inc("VC_RX_CELLS")
@@ -172,7 +170,7 @@ class RxEngine:
         stored = len(ctx.payloads)
         if ctx.reason is not None:
             self._count_error(vc, ctx.reason)
-            nic._int_set("rx_error")
+            nic.int_set("rx_error")
         else:
             pdu = reassemble(ctx.payloads, ctx.max_sdu)
             code = _CODE[pdu.status]
@@ -183,14 +181,14 @@ class RxEngine:
                 entry.counters.inc("VC_RX_PDUS")
                 entry.counters.inc("VC_RX_BYTES", n)
                 entry.last_rx_status = code
-                nic._int_set("rx_pdu")
+                nic.int_set("rx_pdu")
                 self._deliver(RxFrame(vc, pdu.sdu, code, pdu.uu, pdu.cpi), stored)
                 stored = 0
             else:
                 self._count_error(vc, pdu.status)
-                nic._int_set("rx_error")
+                nic.int_set("rx_error")
                 if pdu.status in (RxStatus.CRC, RxStatus.LENGTH) and entry.cfg.rx_errored:
-                    nic._int_set("rx_pdu")
+                    nic.int_set("rx_pdu")
                     self._deliver(RxFrame(vc, pdu.sdu, code, pdu.uu, pdu.cpi), stored)
                     stored = 0
         self.free += stored
@@ -226,12 +224,12 @@ class RxEngine:
             self.held_per_vc[frame.vc] += 1
         else:
             self.free += cells
-            self.nic._host_rx_put(frame)
+            self.nic.host_rx_put(frame)
 
     def set_stall(self, stalled: bool) -> None:
         self.stalled = stalled
         while not self.stalled and not self.manual and self.held:
-            self.nic._host_rx_put(self.take())
+            self.nic.host_rx_put(self.take())
 
     def take(self) -> RxFrame | None:
         """Host RX takes the oldest finished PDU: its buffer cells are free again."""

@@ -18,13 +18,11 @@
 from __future__ import annotations
 
 from collections import deque
-from typing import TYPE_CHECKING
 
 from vcnic.atm.aal5 import cells_for, segment
 from vcnic.regs import TxStatusCode, VcState
 
-if TYPE_CHECKING:
-    from .nic import NicModel
+from .engine_host import EngineHost
 
 __all__ = ["TxEngine", "TxFrame"]
 
@@ -53,7 +51,7 @@ class TxFrame:
 
 
 class TxEngine:
-    def __init__(self, nic: NicModel, num_vc: int, buf_cells: int, num_cbr: int) -> None:
+    def __init__(self, nic: EngineHost, num_vc: int, buf_cells: int, num_cbr: int) -> None:
         self.nic, self.num_vc, self.buf_cells, self.num_cbr = nic, num_vc, buf_cells, num_cbr
         self.reset()
 
@@ -130,7 +128,7 @@ class TxEngine:
     def drop(self, vc: int, status: int) -> None:
         self.nic.counters.inc("TX_DROPPED")
         if vc >= self.num_vc:
-            self.nic._post_completion(vc, status)
+            self.nic.post_completion(vc, status)
             return
         self.nic.entries[vc].counters.inc("VC_TX_DROPPED")
         self.outstanding[vc].append(TxFrame(vc, b"", status=status))
@@ -167,7 +165,7 @@ class TxEngine:
     def _post_ready(self, vc: int) -> None:
         q = self.outstanding[vc]
         while q and q[0].status is not None:
-            self.nic._post_completion(vc, q.popleft().status)
+            self.nic.post_completion(vc, q.popleft().status)
 
     def _ring_add(self, vc: int) -> None:
         if vc not in self.in_ring:
@@ -220,7 +218,7 @@ class TxEngine:
         entry.counters.inc("VC_TX_CELLS")
         if vc in self.cbr_index:
             self.tat[vc] += entry.cfg.inc
-        nic._emit(cell)  # self.slot is this cell's slot during the call
+        nic.emit(cell)  # self.slot is this cell's slot during the call
         self.slot += 1
         if f.sent == f.ncells:
             self.txq[vc].popleft()
@@ -232,7 +230,7 @@ class TxEngine:
             entry.counters.inc("VC_TX_PDUS")
             entry.counters.inc("VC_TX_BYTES", n)
             self._post_ready(vc)
-            nic._tx_pdu_boundary(vc)
+            nic.tx_pdu_boundary(vc)
         if self.txq[vc] and vc not in self.cbr_index:
             self._ring_add(vc)
         return True
