@@ -51,9 +51,14 @@ def _long(request) -> None:
 
 def ping(s: TapSession, n: int, *, interval: float = 0.2, wait: int = 10,
          side: str = "a") -> tuple[list[int], list[float], str]:
-    """(replied sequence numbers, RTTs in ms, output) of `ping -c n` from `side`."""
+    """(replied sequence numbers, RTTs in ms, output) of `ping -c n` from `side`.
+
+    `-w` (deadline) with `-c`: ping waits for all n replies until the deadline. With `-W`
+    alone it waits only twice the largest RTT seen for the last replies once any has come,
+    and a simulator briefly slowed by machine load then shows as packet loss."""
+    deadline = int(n * interval + wait) + 1
     r = s.run(side, ["ping", "-n", "-c", str(n), "-i", str(interval), "-W", str(wait),
-                     s.cfg.peer(side)], timeout=n * interval + wait + 120)
+                     "-w", str(deadline), s.cfg.peer(side)], timeout=deadline + 120)
     seqs = [int(x) for x in re.findall(r"icmp_seq=(\d+) ttl", r.stdout)]
     rtts = [float(x) for x in re.findall(r"time=([\d.]+) ms", r.stdout)]
     return seqs, rtts, r.stdout + r.stderr
@@ -137,7 +142,7 @@ def test_ping_20_of_20_and_tshark_decodes_the_capture(tmp_path, request):
     with TapSession(cfg) as s:
         _assert_contained(s)
         seqs, rtts, out = ping(s, 20)
-        assert sorted(seqs) == list(range(1, 21)), out
+        assert sorted(seqs) == list(range(1, 21)), (out, s.status(fresh=True))
         _record(request, "ping_rtt_ms", {"min": min(rtts), "avg": sum(rtts) / len(rtts),
                                          "max": max(rtts)})
         # a UDP burst: 5 datagrams A -> B (python in namespace A, any receiver)
@@ -183,7 +188,7 @@ def test_routed_tun_vcmux_ping():
     with TapSession(cfg) as s:
         _assert_contained(s)
         seqs, _, out = ping(s, 5)
-        assert sorted(seqs) == [1, 2, 3, 4, 5], out
+        assert sorted(seqs) == [1, 2, 3, 4, 5], (out, s.status(fresh=True))
         st = s.status(fresh=True)
     assert st["stats"]["a"]["tx_success"] == 5 and st["stats"]["b"]["tx_success"] == 5, st
 

@@ -67,7 +67,10 @@ def _sigterm(signum, frame):
 
 def _ping(session: TapSession, n: int, console: Console) -> bool:
     cfg = session.cfg
-    r = session.run("a", ["ping", "-n", "-c", str(n), "-i", "0.2", "-W", "10", cfg.peer("a")])
+    # -w: wait for all n replies up to a deadline (-W alone gives up on the last ones after
+    # twice the largest RTT seen, which a loaded machine's simulator can exceed)
+    r = session.run("a", ["ping", "-n", "-c", str(n), "-i", "0.2", "-W", "10",
+                          "-w", str(int(n * 0.2) + 11), cfg.peer("a")])
     rtts = [float(x) for x in re.findall(r"time=([\d.]+) ms", r.stdout)]
     summary = next((line for line in r.stdout.splitlines() if "packets transmitted" in line),
                    r.stderr.strip())
