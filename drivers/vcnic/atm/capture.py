@@ -137,16 +137,11 @@ def _split_ts(ts: float | None) -> tuple[int, int]:
     return divmod(micros, 1_000_000)
 
 
-class _Writer:
-    linktype: int
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self._pcap = PcapWriter(str(path), linktype=self.linktype, sync=False)
-        # write_packet() skips the lazy file header that write() would emit first.
-        self._pcap.write_header(None)
+class _Closing:
+    """`with writer:` closes it (the one context-manager body of every capture writer)."""
 
     def close(self) -> None:
-        self._pcap.close()
+        raise NotImplementedError
 
     def __enter__(self) -> Self:
         return self
@@ -158,6 +153,18 @@ class _Writer:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+class _Writer(_Closing):
+    linktype: int
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self._pcap = PcapWriter(str(path), linktype=self.linktype, sync=False)
+        # write_packet() skips the lazy file header that write() would emit first.
+        self._pcap.write_header(None)
+
+    def close(self) -> None:
+        self._pcap.close()
 
 
 class SunAtmPcapWriter(_Writer):
@@ -224,7 +231,7 @@ class ErfCellWriter(_Writer):
         self._pcap.write_packet(record, sec=sec, usec=usec)
 
 
-class ErfFileWriter:
+class ErfFileWriter(_Closing):
     """Write single cells as a raw ERF file: ERF type 3 (ATM) records back to back, no
     file header (the format DAG cards write and Wireshark opens as ERF)."""
 
@@ -236,17 +243,6 @@ class ErfFileWriter:
 
     def close(self) -> None:
         self._f.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def cell_capture(path: str | os.PathLike[str]) -> ErfFileWriter | ErfCellWriter:

@@ -156,6 +156,17 @@ class NdisLayer:
             return NdisStatus.FAILURE
         return None
 
+    def _vc_call_refused(self, vc: Any) -> NdisStatus | None:
+        """The checks every VC call starts with: the verifier's sticky violation, an
+        unknown or deleted handle (FAILURE), a reset in progress (RESET_IN_PROGRESS)."""
+        self.verifier.check()
+        bad = self._bad_handle(vc)
+        if bad is not None:
+            return bad
+        if self.resetting:
+            return NdisStatus.RESET_IN_PROGRESS
+        return None
+
     # ------------------------------------------------------------ adapter
     async def initialize(self) -> NdisStatus:
         """Load the miniport (MiniportInitializeEx). FAILURE when already initialized."""
@@ -258,12 +269,9 @@ class NdisLayer:
         not a `CoCallParameters`. A failed modify leaves the VC ACTIVE with its old
         parameters.
         """
-        self.verifier.check()
-        bad = self._bad_handle(vc)
-        if bad is not None:
-            return bad
-        if self.resetting:
-            return NdisStatus.RESET_IN_PROGRESS
+        refused = self._vc_call_refused(vc)
+        if refused is not None:
+            return refused
         if vc.state is NdisVcState.DEACTIVATING:
             return NdisStatus.CLOSING
         if vc.state is NdisVcState.ACTIVATING:
@@ -290,12 +298,9 @@ class NdisLayer:
         pending, FAILURE on a deleted or unknown handle. Await `wait_deactivate_complete()`
         after PENDING (the client also gets `cm_deactivate_vc_complete`).
         """
-        self.verifier.check()
-        bad = self._bad_handle(vc)
-        if bad is not None:
-            return bad
-        if self.resetting:
-            return NdisStatus.RESET_IN_PROGRESS
+        refused = self._vc_call_refused(vc)
+        if refused is not None:
+            return refused
         if vc.state is NdisVcState.DEACTIVATING:
             return NdisStatus.CLOSING
         if vc.state is not NdisVcState.ACTIVE:
@@ -341,12 +346,9 @@ class NdisLayer:
         NOT_ACCEPTED on an ACTIVE (or activating) VC, CLOSING during a pending
         deactivation, FAILURE on a handle already deleted or unknown.
         """
-        self.verifier.check()
-        bad = self._bad_handle(vc)
-        if bad is not None:
-            return bad
-        if self.resetting:
-            return NdisStatus.RESET_IN_PROGRESS
+        refused = self._vc_call_refused(vc)
+        if refused is not None:
+            return refused
         if vc.state is NdisVcState.DEACTIVATING:
             return NdisStatus.CLOSING
         if vc.state is not NdisVcState.CREATED:

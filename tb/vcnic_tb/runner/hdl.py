@@ -17,10 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .build import BuildFailed, dependencies, locked, log_tail
+from .build import BuildFailed, dependencies, locked, log_tail, prepare
 from .config import CORE_F, RTL_DIR, build_root, default_sim
-from .filelist import parse_filelist
-from .verilator import SimulatorUnavailable, check_sim, simulator_env
+from .verilator import simulator_env
 
 log = logging.getLogger("vcnic_tb.runner")
 
@@ -59,13 +58,7 @@ def build_hdl(
 ) -> tuple[Path, list[str], float]:
     """Compile a pure-Verilog testbench `top` (the `.f`'s sources + `sources`), cached like
     `build()`; returns (build dir, command that runs it, seconds spent compiling now)."""
-    sim = sim or default_sim()
-    try:
-        check_sim(sim)
-    except SimulatorUnavailable as e:
-        raise BuildFailed(str(e)) from None
-    flist_path = Path(filelist).resolve()
-    flist = parse_filelist(flist_path)
+    sim, flist_path, flist = prepare(sim, filelist)
     srcs = flist.sources + [Path(x).resolve() for x in sources]
     params = {k.upper(): int(v) for k, v in (parameters or {}).items()}
     defs = dict(flist.defines)
