@@ -139,6 +139,7 @@ def test_rx_status_values_are_the_register_encoding():
         ("OVERSIZE", 3),
         ("NO_BUFFER", 4),
         ("ABORTED", 5),
+        ("DMA_ERROR", 6),
     ]
 
 

@@ -70,6 +70,9 @@ class CountingPort:
         self.sent.append((vc, bytes(data)))
         await self.inner.send(vc, data, uu, cpi, clp)
 
+    async def flush(self):
+        await self.inner.flush()
+
     async def tx_completion(self):
         return await self.inner.tx_completion()
 

@@ -1,9 +1,12 @@
-"""The only two interfaces the miniport sees: a register window and a data port.
+"""The only interfaces the miniport sees: register window, interrupts, host memory, data port.
 
 Mirrors corundum's driver model: the driver talks to hardware through a small 32-bit
-register window (plus the interrupt line) and a frame-level data port, so the same driver
-code runs against the RTL in cocotb (`vcnic_tb.rtl_backend`) and against the Python NIC
-model (`vcnic.model`). Nothing here imports cocotb.
+register window (plus interrupt vectors) and either host memory holding its descriptor
+rings (the DMA host interface, docs/dma.md: `HostMemory`, `InterruptVectors`, and the
+driver's own ring manager `vcnic.miniport.dma.DmaPort`, itself a `DataPort`) or, for the
+core's stream boundary, a frame-level data port given by the backend. The same driver
+code runs against the RTL in cocotb (`vcnic_tb`) and against the Python NIC model
+(`vcnic.model`). Nothing here imports cocotb.
 """
 
 from __future__ import annotations
@@ -68,10 +71,46 @@ class DataPort(Protocol):
         """The next PDU delivered on host RX."""
         ...
 
+    async def flush(self) -> None:
+        """Make every `send()` so far visible to the NIC: the DMA port writes its doorbell
+        here, once per batch; a stream port has nothing to do."""
+        ...
+
     def rx_pending(self) -> int:
         """PDUs the port has taken from the core's host RX that `receive()` has not
         returned yet (a receive ring's filled, unprocessed descriptors). The miniport uses
         it to know, when a DEACTIVATE completes, how far host RX holds PDUs of that VC."""
+        ...
+
+
+@runtime_checkable
+class HostMemory(Protocol):
+    """Host memory the NIC reaches with its AXI4 master; the driver's backdoor into it.
+
+    The driver reads and writes it as a CPU uses its own RAM: no bus cycles, no simulated
+    time (descriptors and frame bytes are not register traffic). `base`..`base + size`
+    is the populated range; the NIC's accesses outside it answer DECERR. Writes are
+    visible to the NIC from the next clock edge; a read returns what is there now.
+    """
+
+    base: int
+    size: int
+
+    def read(self, addr: int, length: int) -> bytes:
+        """`length` bytes at byte address `addr` (inside the populated range)."""
+        ...
+
+    def write(self, addr: int, data: bytes) -> None:
+        """Store `data` at byte address `addr` (inside the populated range)."""
+        ...
+
+
+@runtime_checkable
+class InterruptVectors(Protocol):
+    """The NIC's interrupt vectors (docs/dma.md: 0 core, 1 TX CQ, 2 RX CQ, 3 DMA error)."""
+
+    async def wait_vector(self, vector: int) -> None:
+        """Return when vector `vector` is asserted (at once if it already is)."""
         ...
 
 

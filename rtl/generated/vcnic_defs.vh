@@ -35,12 +35,16 @@ localparam [3:0] RX_STATUS_RX_LENGTH = 4'd2;
 localparam [3:0] RX_STATUS_RX_OVERSIZE = 4'd3;
 localparam [3:0] RX_STATUS_RX_NO_BUFFER = 4'd4;
 localparam [3:0] RX_STATUS_RX_ABORTED = 4'd5;
+localparam [3:0] RX_STATUS_RX_DMA_ERROR = 4'd6;
 // tx_status_e
 localparam [3:0] TX_STATUS_TX_OK = 4'd0;
 localparam [3:0] TX_STATUS_TX_ABORTED = 4'd1;
 localparam [3:0] TX_STATUS_TX_INACTIVE = 4'd2;
 localparam [3:0] TX_STATUS_TX_OVERSIZE = 4'd3;
 localparam [3:0] TX_STATUS_TX_ZERO_LENGTH = 4'd4;
+localparam [3:0] TX_STATUS_TX_BAD_VC = 4'd5;
+localparam [3:0] TX_STATUS_TX_BAD_DESC = 4'd6;
+localparam [3:0] TX_STATUS_TX_DMA_ERROR = 4'd7;
 localparam [11:0] ADDR_ID = 12'h000;
 localparam [11:0] ADDR_VERSION = 12'h004;
 localparam [11:0] ADDR_CAP_VC = 12'h008;

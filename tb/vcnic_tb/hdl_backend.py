@@ -244,6 +244,9 @@ class HdlPort:
             self._refresh_done()
 
     # ------------------------------------------------------------------ DataPort
+    async def flush(self) -> None:
+        """Nothing to do: a stream port hands each frame over in `send()`."""
+
     async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
         if not (0 <= uu <= 0xFF and 0 <= cpi <= 0xFF and clp in (0, 1)):
             raise ValueError(f"uu/cpi are bytes and clp a bit: uu={uu} cpi={cpi} clp={clp}")

@@ -172,6 +172,9 @@ class AxiStreamPort:
         self.completions = 0
         self.received = 0
 
+    async def flush(self) -> None:
+        """Nothing to do: a stream port hands each frame over in `send()`."""
+
     async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
         await self.tx.send(tx_frame(vc, data, uu, cpi, clp, self.shape))
         self.sent += 1

@@ -82,6 +82,9 @@ class SlowRxPort:
     async def send(self, vc, data, uu=0, cpi=0, clp=0):
         await self.inner.send(vc, data, uu, cpi, clp)
 
+    async def flush(self):
+        await self.inner.flush()
+
     async def tx_completion(self):
         return await self.inner.tx_completion()
 

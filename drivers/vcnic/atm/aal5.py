@@ -157,6 +157,7 @@ class RxStatus(enum.IntEnum):
     OVERSIZE = 3
     NO_BUFFER = 4
     ABORTED = 5
+    DMA_ERROR = 6  # host side only: the DMA engine could not write the PDU (docs/dma.md)
 
 
 @dataclass(frozen=True)

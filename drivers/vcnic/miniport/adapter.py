@@ -802,6 +802,7 @@ class Miniport:
                     ctx.tx_driver_completed[NdisStatus.FAILURE.name] += 1
                     self.ndis.m_co_send_net_buffer_lists_complete(ctx.ndis_vc, [e.nbl])
             self._tx_work.clear()
+            await self.port.flush()  # one doorbell per batch (DMA); nothing on a stream
             if not self._txq:
                 await self.runtime.wait(self._tx_work)
 

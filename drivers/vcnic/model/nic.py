@@ -617,6 +617,9 @@ class ModelDataPort:
     def __init__(self, nic: NicModel) -> None:
         self._nic = nic
 
+    async def flush(self) -> None:
+        """Nothing to do: a stream port hands each frame over in `send()`."""
+
     async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
         await self._nic._send(vc, data, uu, cpi, clp)
 

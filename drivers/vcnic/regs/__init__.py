@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from enum import IntEnum
 
+from .vcnic_dma_regs.lib import AsyncCallbackSet as _DmaCallbackSet
+from .vcnic_dma_regs.reg_model import RegModel as DmaRegModel
 from .vcnic_regs.lib import AsyncCallbackSet
 from .vcnic_regs.reg_model import RegModel
 
@@ -31,6 +33,23 @@ def register_map(read: ReadFn, write: WriteFn) -> RegModel:
         await write(addr, data)
 
     return RegModel(callbacks=AsyncCallbackSet(read_callback=_read, write_callback=_write))
+
+
+#: Byte address of the DMA register block in the NIC's register space (rtl/regs/vcnic_dma.rdl,
+#: addrmap vcnic_nic; docs/dma.md).
+DMA_BASE = 0x800
+
+
+def dma_register_map(read: ReadFn, write: WriteFn) -> DmaRegModel:
+    """The DMA block's generated model on the NIC's register window (at `DMA_BASE`)."""
+
+    async def _read(addr: int, width: int, accesswidth: int) -> int:
+        return await read(DMA_BASE + addr)
+
+    async def _write(addr: int, width: int, accesswidth: int, data: int) -> None:
+        await write(DMA_BASE + addr, data)
+
+    return DmaRegModel(callbacks=_DmaCallbackSet(read_callback=_read, write_callback=_write))
 
 
 def _enum(name: str, field) -> type[IntEnum]:
@@ -53,6 +72,12 @@ CORE_VERSION_MAJOR = _M.VERSION.major.default
 #: Byte address of every register, by RDL instance name.
 ADDRESS = {reg.inst_name: reg.address for reg in _M.get_registers()}
 
+_D = dma_register_map(None, None)  # type: ignore[arg-type]  # metadata only
+DmaErrSource = _enum("DmaErrSource", _D.DMA_ERR_STATUS.source)
+DMA_ID = _D.DMA_ID.id.default
+#: NIC byte address (DMA_BASE + offset) of every DMA register, by RDL instance name.
+DMA_ADDRESS = {reg.inst_name: DMA_BASE + reg.address for reg in _D.get_registers()}
+
 from .client import CommandTimeout, RegisterClient, VcParams, VcQuery  # noqa: E402
 from .layout import (  # noqa: E402
     BY_ADDR,
@@ -66,7 +91,8 @@ from .layout import (  # noqa: E402
 )
 
 __all__ = [
-    "register_map", "RegModel", "VcOpcode", "VcResult", "VcState", "AalType",
+    "register_map", "RegModel", "dma_register_map", "DmaRegModel", "DMA_BASE", "DMA_ID",
+    "DMA_ADDRESS", "DmaErrSource", "VcOpcode", "VcResult", "VcState", "AalType",
     "ServiceCategory", "RxStatusCode", "TxStatusCode", "CORE_ID", "CORE_VERSION_MAJOR",
     "ADDRESS",
     "REGS",

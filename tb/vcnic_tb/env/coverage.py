@@ -47,6 +47,11 @@ LEGAL = {
     ("INACTIVE", "NOP"): "OK", ("ACTIVE", "NOP"): "OK",
 }
 
+#: Completion statuses only the DMA engine produces (docs/dma.md): not reachable on the
+#: stream path the regression drives.
+#: (names: the two IntEnums share values)
+DMA_ONLY_STATUS = frozenset({"RX_DMA_ERROR", "TX_BAD_VC", "TX_BAD_DESC", "TX_DMA_ERROR"})
+
 GOALS: dict[str, list[str]] = {
     "vc_state_x_cmd": sorted(
         [f"{s}:{op}:{res}" for (s, op), res in LEGAL.items()]
@@ -57,11 +62,14 @@ GOALS: dict[str, list[str]] = {
     "sdu_class": ["zero", "single", "fill-1", "fill", "fill+1", "multi", "max_sdu",
                   "oversize"],
     "interleave": ["1", "2", "3-4", "5-8"],
+    # statuses only the DMA host interface produces are goals of the DMA environment
     "error_kind": sorted(
         [k.value for k in CELL_KINDS] + [FaultKind.HOLD.value, FaultKind.STARVE_LAST.value, FaultKind.BAD_LENGTH.value,
                                     FaultKind.ABORT.value]
-        + [f"rx:{s.name}" for s in RxStatusCode if s != RxStatusCode.RX_OK]
-        + [f"tx:{s.name}" for s in TxStatusCode if s != TxStatusCode.TX_OK]
+        + [f"rx:{s.name}" for s in RxStatusCode
+           if s != RxStatusCode.RX_OK and s.name not in DMA_ONLY_STATUS]
+        + [f"tx:{s.name}" for s in TxStatusCode
+           if s != TxStatusCode.TX_OK and s.name not in DMA_ONLY_STATUS]
         + ["ctr:HEC_CORRECTED", "ctr:HEC_DISCARDED", "ctr:UNKNOWN_VC", "bus:SLVERR"]),
     "service": ["UBR", "CBR", "UBR->CBR", "CBR->UBR"],
     "deactivation": ["idle", "tx_in_flight", "rx_partial", "cells_after"],

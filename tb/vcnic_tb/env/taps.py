@@ -82,6 +82,9 @@ class HostPortView:
     async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
         await self.bench.send(vc, data, uu, cpi, clp)
 
+    async def flush(self) -> None:
+        """Nothing to do: the bench hands each frame over in `send()`."""
+
     async def tx_completion(self) -> TxCompletion:
         return await self.cpl.get()
 

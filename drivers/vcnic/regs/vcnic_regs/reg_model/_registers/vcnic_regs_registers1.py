@@ -45,8 +45,8 @@ from .field_enum import _service_e0x66e03a082c8dbd4abd981f801bc5a8789455cd9f2fcd
 from .field_enum import _vc_opcode_e0x1aaaa6af53e35583e65ecd09a259923312403332454ccf1fabe802b94a604c7e_enumcls
 from .field_enum import _vc_result_e0xd10e8afa8c2388b98cd054f372c9325d5df49a14ba81f9806226aba7af6b1709_enumcls
 from .field_enum import _vc_state_e0x570cc759b48957230b388ebf1fd68a43a41dee9b70d90e2c537f859d7c58dace_enumcls
-from .field_enum import _rx_status_e0x19913d1ce3033ad5d742b191df393b19baecb3fd29090eafab71261ac527f236_enumcls
-from .field_enum import _tx_status_e0xfdf8b3ac524b50fbef1f030cf791f99010feb99eee9188d4c649ec8561554814_enumcls
+from .field_enum import _rx_status_e0xbafd3746f05d5463f99b4c9dd382a484f0426d43cd14ded206384711b16547b0_enumcls
+from .field_enum import _tx_status_e0x90acf299b7009142782b0335f68b0bf4595d107dae5213cc5882223a1ee729d9_enumcls
 
 
 
@@ -65,8 +65,8 @@ from .fields import vcnic_regs_VC_CMD_opcode_0x845095aa62c84fc775994788285f2c0b1
 from .fields import vcnic_regs_VC_CMD_busy_0x50db29d30c9ad8b9455c4e9a9e292bb278599f048c3da287d7e053b5cfd4e8d7_cls
 from .fields import vcnic_regs_VC_CMD_result_0xf15beef2b1aff63436725b7975c42d96e456a25024367a08dd3de662384d153a_cls
 from .fields import vcnic_regs_VC_Q_STATE_state_0x679c4ae1094882f03b2a39399e776ec707176733bce48a7a83631ded9ff92fe7_cls
-from .fields import vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls
-from .fields import vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls
+from .fields import vcnic_regs_VC_Q_STATE_last_rx_status_0x4267412938a438d4ac9f9b74abff8d6ee19313805908aff58e1f170e4cb819fa_cls
+from .fields import vcnic_regs_VC_Q_STATE_last_tx_status_0x1c34d0bffc6b33202c0c26900dd084184335f9506c7c34a0066a96c696e1b61a_cls
 from .fields import vcnic_regs_VC_Q_STATE_tx_queued_0x771a633870ef837c0acd091d63b9f1f364cd672d4a61344a3e68fda98f2c2b67_cls
 from .fields import vcnic_regs_VC_Q_PARAM_aal_0x8790be8325e8c7fddae94fd2a30eebb7ddcc65281dddc7ddc15880f99aad9223_cls
 from .fields import vcnic_regs_VC_Q_PARAM_service_0xe056aeeb372e20e00b42a7e2b052526d95bf42aab92d2ac876a0ab8730cba3ec_cls
@@ -1453,7 +1453,7 @@ class vcnic_regs_VC_CMD_0x54510d34acac028db0c267f78643c504a9bb1cdc2763917c372f69
 
     
     
-class vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f3939df5fec3e2836_cls(RegAsyncReadOnly):
+class vcnic_regs_VC_Q_STATE_0x5017a218d7c4728205013c408cb92b3854004972b8e29f0fd53cb059f4e01186_cls(RegAsyncReadOnly):
     """
     Class to represent a register in the register model
 
@@ -1498,7 +1498,7 @@ class vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f39
             logger_handle=logger_handle+'.state',
             inst_name='state',
             field_type=_vc_state_e0x570cc759b48957230b388ebf1fd68a43a41dee9b70d90e2c537f859d7c58dace_enumcls)
-        self.__last_rx_status:vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls = vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls(
+        self.__last_rx_status:vcnic_regs_VC_Q_STATE_last_rx_status_0x4267412938a438d4ac9f9b74abff8d6ee19313805908aff58e1f170e4cb819fa_cls = vcnic_regs_VC_Q_STATE_last_rx_status_0x4267412938a438d4ac9f9b74abff8d6ee19313805908aff58e1f170e4cb819fa_cls(
             parent_register=self,
             size_props=FieldSizeProps(
                 width=4,
@@ -1509,8 +1509,8 @@ class vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f39
                 is_volatile=True),
             logger_handle=logger_handle+'.last_rx_status',
             inst_name='last_rx_status',
-            field_type=_rx_status_e0x19913d1ce3033ad5d742b191df393b19baecb3fd29090eafab71261ac527f236_enumcls)
-        self.__last_tx_status:vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls = vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls(
+            field_type=_rx_status_e0xbafd3746f05d5463f99b4c9dd382a484f0426d43cd14ded206384711b16547b0_enumcls)
+        self.__last_tx_status:vcnic_regs_VC_Q_STATE_last_tx_status_0x1c34d0bffc6b33202c0c26900dd084184335f9506c7c34a0066a96c696e1b61a_cls = vcnic_regs_VC_Q_STATE_last_tx_status_0x1c34d0bffc6b33202c0c26900dd084184335f9506c7c34a0066a96c696e1b61a_cls(
             parent_register=self,
             size_props=FieldSizeProps(
                 width=4,
@@ -1521,7 +1521,7 @@ class vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f39
                 is_volatile=True),
             logger_handle=logger_handle+'.last_tx_status',
             inst_name='last_tx_status',
-            field_type=_tx_status_e0xfdf8b3ac524b50fbef1f030cf791f99010feb99eee9188d4c649ec8561554814_enumcls)
+            field_type=_tx_status_e0x90acf299b7009142782b0335f68b0bf4595d107dae5213cc5882223a1ee729d9_enumcls)
         self.__tx_queued:vcnic_regs_VC_Q_STATE_tx_queued_0x771a633870ef837c0acd091d63b9f1f364cd672d4a61344a3e68fda98f2c2b67_cls = vcnic_regs_VC_Q_STATE_tx_queued_0x771a633870ef837c0acd091d63b9f1f364cd672d4a61344a3e68fda98f2c2b67_cls(
             parent_register=self,
             size_props=FieldSizeProps(
@@ -1546,7 +1546,7 @@ class vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f39
     
     
     def register_value( # type: ignore[override]
-        self, *,state : _vc_state_e0x570cc759b48957230b388ebf1fd68a43a41dee9b70d90e2c537f859d7c58dace_enumcls,last_rx_status : _rx_status_e0x19913d1ce3033ad5d742b191df393b19baecb3fd29090eafab71261ac527f236_enumcls,last_tx_status : _tx_status_e0xfdf8b3ac524b50fbef1f030cf791f99010feb99eee9188d4c649ec8561554814_enumcls,tx_queued : int,) -> int:
+        self, *,state : _vc_state_e0x570cc759b48957230b388ebf1fd68a43a41dee9b70d90e2c537f859d7c58dace_enumcls,last_rx_status : _rx_status_e0xbafd3746f05d5463f99b4c9dd382a484f0426d43cd14ded206384711b16547b0_enumcls,last_tx_status : _tx_status_e0x90acf299b7009142782b0335f68b0bf4595d107dae5213cc5882223a1ee729d9_enumcls,tx_queued : int,) -> int:
         return super().register_value(state=state,last_rx_status=last_rx_status,last_tx_status=last_tx_status,tx_queued=tx_queued,)
     
 
@@ -1565,7 +1565,7 @@ class vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f39
         """
         return self.__state
     @property
-    def last_rx_status(self) -> vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls:
+    def last_rx_status(self) -> vcnic_regs_VC_Q_STATE_last_rx_status_0x4267412938a438d4ac9f9b74abff8d6ee19313805908aff58e1f170e4cb819fa_cls:
         """
         Property to access last_rx_status field of the register
 
@@ -1580,7 +1580,7 @@ class vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f39
         """
         return self.__last_rx_status
     @property
-    def last_tx_status(self) -> vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls:
+    def last_tx_status(self) -> vcnic_regs_VC_Q_STATE_last_tx_status_0x1c34d0bffc6b33202c0c26900dd084184335f9506c7c34a0066a96c696e1b61a_cls:
         """
         Property to access last_tx_status field of the register
 
@@ -1629,11 +1629,11 @@ class vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f39
                 
                 
     @overload
-    def get_child_by_system_rdl_name(self, name: Literal["last_rx_status"]) -> 'vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls': ...
+    def get_child_by_system_rdl_name(self, name: Literal["last_rx_status"]) -> 'vcnic_regs_VC_Q_STATE_last_rx_status_0x4267412938a438d4ac9f9b74abff8d6ee19313805908aff58e1f170e4cb819fa_cls': ...
                 
                 
     @overload
-    def get_child_by_system_rdl_name(self, name: Literal["last_tx_status"]) -> 'vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls': ...
+    def get_child_by_system_rdl_name(self, name: Literal["last_tx_status"]) -> 'vcnic_regs_VC_Q_STATE_last_tx_status_0x1c34d0bffc6b33202c0c26900dd084184335f9506c7c34a0066a96c696e1b61a_cls': ...
                 
                 
     @overload
@@ -1641,7 +1641,7 @@ class vcnic_regs_VC_Q_STATE_0xd76b83fe60e245028082288f13099b64e143ad27c90fd13f39
                 
 
     @overload
-    def get_child_by_system_rdl_name(self, name: str) -> Union['vcnic_regs_VC_Q_STATE_state_0x679c4ae1094882f03b2a39399e776ec707176733bce48a7a83631ded9ff92fe7_cls', 'vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls', 'vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls', 'vcnic_regs_VC_Q_STATE_tx_queued_0x771a633870ef837c0acd091d63b9f1f364cd672d4a61344a3e68fda98f2c2b67_cls', ]: ...
+    def get_child_by_system_rdl_name(self, name: str) -> Union['vcnic_regs_VC_Q_STATE_state_0x679c4ae1094882f03b2a39399e776ec707176733bce48a7a83631ded9ff92fe7_cls', 'vcnic_regs_VC_Q_STATE_last_rx_status_0x4267412938a438d4ac9f9b74abff8d6ee19313805908aff58e1f170e4cb819fa_cls', 'vcnic_regs_VC_Q_STATE_last_tx_status_0x1c34d0bffc6b33202c0c26900dd084184335f9506c7c34a0066a96c696e1b61a_cls', 'vcnic_regs_VC_Q_STATE_tx_queued_0x771a633870ef837c0acd091d63b9f1f364cd672d4a61344a3e68fda98f2c2b67_cls', ]: ...
 
     def get_child_by_system_rdl_name(self, name: Any) -> Any:
         return super().get_child_by_system_rdl_name(name)

@@ -62,7 +62,7 @@ class _vc_state_e0x570cc759b48957230b388ebf1fd68a43a41dee9b70d90e2c537f859d7c58d
     
 
 @unique
-class _rx_status_e0x19913d1ce3033ad5d742b191df393b19baecb3fd29090eafab71261ac527f236_enumcls(SystemRDLEnum):
+class _rx_status_e0xbafd3746f05d5463f99b4c9dd382a484f0426d43cd14ded206384711b16547b0_enumcls(SystemRDLEnum):
 
     RX_OK = SystemRDLEnumEntry(int_value=0, name=None, desc="PDU good.")  # PDU good. 
     RX_CRC = SystemRDLEnumEntry(int_value=1, name=None, desc="CRC-32 residue wrong.")  # CRC-32 residue wrong. 
@@ -70,16 +70,20 @@ class _rx_status_e0x19913d1ce3033ad5d742b191df393b19baecb3fd29090eafab71261ac527
     RX_OVERSIZE = SystemRDLEnumEntry(int_value=3, name=None, desc="More than max SDU (by cell count or by length field).")  # More than max SDU (by cell count or by length field). 
     RX_NO_BUFFER = SystemRDLEnumEntry(int_value=4, name=None, desc="A cell found no free buffer; PDU dropped.")  # A cell found no free buffer; PDU dropped. 
     RX_ABORTED = SystemRDLEnumEntry(int_value=5, name=None, desc="PDU aborted: its Length field is 0 (the AAL5 abort indication, I.363.5 / RFC 2684 section 3; never delivered, not even to an rx_errored VC), or a partial reassembly freed by DEACTIVATE.")  # PDU aborted: its Length field is 0 (the AAL5 abort indication, I.363.5 / RFC 2684 section 3; never delivered, not even to an rx_errored VC), or a partial reassembly freed by DEACTIVATE. 
+    RX_DMA_ERROR = SystemRDLEnumEntry(int_value=6, name=None, desc="DMA: writing the PDU to host memory answered SLVERR/DECERR (an RX completion status only, docs/dma.md); RX_NO_BUFFER in an RX completion also means the DMA engine found no free buffer.")  # DMA: writing the PDU to host memory answered SLVERR/DECERR (an RX completion status only, docs/dma.md); RX_NO_BUFFER in an RX completion also means the DMA engine found no free buffer. 
     
 
 @unique
-class _tx_status_e0xfdf8b3ac524b50fbef1f030cf791f99010feb99eee9188d4c649ec8561554814_enumcls(SystemRDLEnum):
+class _tx_status_e0x90acf299b7009142782b0335f68b0bf4595d107dae5213cc5882223a1ee729d9_enumcls(SystemRDLEnum):
 
     TX_OK = SystemRDLEnumEntry(int_value=0, name=None, desc="Frame sent: its last cell left on the line.")  # Frame sent: its last cell left on the line. 
     TX_ABORTED = SystemRDLEnumEntry(int_value=1, name=None, desc="Frame flushed by DEACTIVATE before it started.")  # Frame flushed by DEACTIVATE before it started. 
     TX_INACTIVE = SystemRDLEnumEntry(int_value=2, name=None, desc="Frame for a VC that is not ACTIVE (or not TX-enabled); dropped.")  # Frame for a VC that is not ACTIVE (or not TX-enabled); dropped. 
     TX_OVERSIZE = SystemRDLEnumEntry(int_value=3, name=None, desc="Frame longer than the VC\u0027s max SDU; dropped.")  # Frame longer than the VC's max SDU; dropped. 
     TX_ZERO_LENGTH = SystemRDLEnumEntry(int_value=4, name=None, desc="Frame of 0 bytes; dropped (an AAL5 PDU with Length 0 is the abort indication, I.363.5, so it is never sent).")  # Frame of 0 bytes; dropped (an AAL5 PDU with Length 0 is the abort indication, I.363.5, so it is never sent). 
+    TX_BAD_VC = SystemRDLEnumEntry(int_value=5, name=None, desc="DMA: descriptor VC \u003e= NUM_VC; completed by the DMA engine without reaching the core (docs/dma.md).")  # DMA: descriptor VC >= NUM_VC; completed by the DMA engine without reaching the core (docs/dma.md). 
+    TX_BAD_DESC = SystemRDLEnumEntry(int_value=6, name=None, desc="DMA: descriptor with a misaligned buffer address or reserved bits set; dropped by the core in the VC\u0027s order (host TX tuser[19:17]).")  # DMA: descriptor with a misaligned buffer address or reserved bits set; dropped by the core in the VC's order (host TX tuser[19:17]). 
+    TX_DMA_ERROR = SystemRDLEnumEntry(int_value=7, name=None, desc="DMA: reading the frame\u0027s buffer answered SLVERR/DECERR; dropped by the core in the VC\u0027s order (host TX tuser[19:17]).")  # DMA: reading the frame's buffer answered SLVERR/DECERR; dropped by the core in the VC's order (host TX tuser[19:17]). 
     
 if __name__ == '__main__':
     pass

@@ -70,7 +70,7 @@ class vcnic_regs_VC_Q_STATE_state_0x679c4ae1094882f03b2a39399e776ec707176733bce4
 
     
     
-class vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba9785a45974c729b047a46d1e263b8d8_cls(FieldEnumAsyncReadOnly):
+class vcnic_regs_VC_Q_STATE_last_rx_status_0x4267412938a438d4ac9f9b74abff8d6ee19313805908aff58e1f170e4cb819fa_cls(FieldEnumAsyncReadOnly):
     """
     Class to represent a register field in the register model
 
@@ -99,7 +99,7 @@ class vcnic_regs_VC_Q_STATE_last_rx_status_0xba7009367ea7a9620148b4ba26617d0ba97
 
     
     
-class vcnic_regs_VC_Q_STATE_last_tx_status_0xd315cf92589d29f0c007607948a1fe02d7237f0ac27b5d9ae4f6fc05fdd1e789_cls(FieldEnumAsyncReadOnly):
+class vcnic_regs_VC_Q_STATE_last_tx_status_0x1c34d0bffc6b33202c0c26900dd084184335f9506c7c34a0066a96c696e1b61a_cls(FieldEnumAsyncReadOnly):
     """
     Class to represent a register field in the register model
 
