@@ -58,12 +58,15 @@
 #define VCNIC_RXC_VC_WORD 0u  /* VC of the PDU */
 #define VCNIC_RXC_VC_SHIFT 0u
 #define VCNIC_RXC_VC_MASK 0xFFFFull
-#define VCNIC_RXC_STATUS_WORD 0u  /* rx_status_e */
+#define VCNIC_RXC_STATUS_WORD 0u  /* rx_status_e: the PDU's outcome (the core's status, or RX_NO_BUFFER / RX_DMA_ERROR when the DMA failed it) */
 #define VCNIC_RXC_STATUS_SHIFT 16u
 #define VCNIC_RXC_STATUS_MASK 0xFull
+#define VCNIC_RXC_CORE_STATUS_WORD 0u  /* rx_status_e the core gave the PDU (host RX tuser): equals status unless the DMA failed it */
+#define VCNIC_RXC_CORE_STATUS_SHIFT 20u
+#define VCNIC_RXC_CORE_STATUS_MASK 0xFull
 #define VCNIC_RXC_RESERVED_WORD 0u  /* 0 */
-#define VCNIC_RXC_RESERVED_SHIFT 20u
-#define VCNIC_RXC_RESERVED_MASK 0x7FFull
+#define VCNIC_RXC_RESERVED_SHIFT 24u
+#define VCNIC_RXC_RESERVED_MASK 0x7Full
 #define VCNIC_RXC_PHASE_WORD 0u  /* 1 on the NIC's first pass through the queue, 0 on the second, ... */
 #define VCNIC_RXC_PHASE_SHIFT 31u
 #define VCNIC_RXC_PHASE_MASK 0x1ull

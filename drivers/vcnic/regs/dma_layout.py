@@ -98,7 +98,8 @@ class RXC(_Record):
     FIELDS: ClassVar[dict[str, tuple[int, int]]] = {
         'vc': (0, 16),
         'status': (16, 4),
-        'reserved': (20, 11),
+        'core_status': (20, 4),
+        'reserved': (24, 7),
         'phase': (31, 1),
         'length': (32, 32),
         'uu': (64, 8),
@@ -108,8 +109,9 @@ class RXC(_Record):
         'reserved2': (112, 16),
     }
     vc: int = 0  # [15:0] VC of the PDU
-    status: int = 0  # [19:16] rx_status_e
-    reserved: int = 0  # [30:20] 0
+    status: int = 0  # [19:16] rx_status_e: the PDU's outcome (the core's status, or RX_NO_BUFFER / RX_DMA_ERROR when the DMA failed it)
+    core_status: int = 0  # [23:20] rx_status_e the core gave the PDU (host RX tuser): equals status unless the DMA failed it
+    reserved: int = 0  # [30:24] 0
     phase: int = 0  # [31:31] 1 on the NIC's first pass through the queue, 0 on the second, ...
     length: int = 0  # [63:32] bytes written to the buffers
     uu: int = 0  # [71:64] CPCS-UU
