@@ -1,17 +1,29 @@
 """Python model of the vcnic core (docs/model.md): the driver's fast backend and the
 testbench's reference model. Mirrors docs/architecture.md register for register."""
 
+from .dma import DmaEngine
+from .host_memory import ModelHostMemory
 from .lookup import LookupStatus, VcLookup, lookup_key, lookup_set, set_bits
-from .nic import LineCell, LineFault, ModelDataPort, ModelRegisterWindow, NicModel
+from .nic import (
+    LineCell,
+    LineFault,
+    ModelDataPort,
+    ModelInterruptVectors,
+    ModelRegisterWindow,
+    NicModel,
+)
 from .vc_table import COUNTER_WIDTHS, GLOBAL_COUNTERS, VC_COUNTERS, VcConfig, params_valid
 
 __all__ = [
     "COUNTER_WIDTHS",
+    "DmaEngine",
     "LineCell",
     "LineFault",
     "GLOBAL_COUNTERS",
     "LookupStatus",
     "ModelDataPort",
+    "ModelHostMemory",
+    "ModelInterruptVectors",
     "ModelRegisterWindow",
     "NicModel",
     "VC_COUNTERS",

@@ -1,8 +1,11 @@
-"""`NicModel`: the whole vcnic core at transaction level, with no clock.
+"""`NicModel`: the whole vcnic NIC at transaction level, with no clock.
 
-Exposes the two interfaces the driver uses (`.window`: a `vcnic.hw.RegisterWindow`,
-`.port`: a `vcnic.hw.DataPort`) and a line interface (`line_tx` callback, `line_rx()`),
-so a fault injector can sit between line TX and line RX. See docs/model.md.
+Exposes the interfaces the driver uses (`.window`: a `vcnic.hw.RegisterWindow`; with
+`host="stream"` `.port`: a `vcnic.hw.DataPort` on the core's host streams; with
+`host="dma"` `.memory`: a `vcnic.hw.HostMemory` and the DMA engine between it and the
+core, docs/dma.md; `.irqs`: `vcnic.hw.InterruptVectors`) and a line interface
+(`line_tx` callback, `line_rx()`), so a fault injector can sit between line TX and line
+RX. See docs/model.md.
 """
 
 from __future__ import annotations
@@ -12,18 +15,35 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from vcnic.atm.aal5 import MAX_SDU
+from vcnic.atm.aal5 import MAX_SDU, cells_for
 from vcnic.atm.cell import CELL_BYTES, Cell, hec
 from vcnic.hw import BusError, RxFrame, TxCompletion
-from vcnic.regs import AalType, ServiceCategory, VcOpcode, VcResult, VcState
+from vcnic.regs import (
+    DMA_BASE,
+    AalType,
+    ServiceCategory,
+    TxStatusCode,
+    VcOpcode,
+    VcResult,
+    VcState,
+)
 
+from . import dma as _dma
+from .host_memory import ModelHostMemory
 from .lookup import LookupStatus, VcLookup
 from .regfile import ADDR_SPACE, BY_ADDR, DECERR, REGS, SLVERR, RegInfo, pack
 from .rx import RxEngine
 from .tx import TxEngine, TxFrame
 from .vc_table import GLOBAL_COUNTERS, VC_COUNTERS, Counters, VcConfig, VcEntry, params_valid
 
-__all__ = ["LineCell", "LineFault", "ModelDataPort", "ModelRegisterWindow", "NicModel"]
+__all__ = [
+    "LineCell",
+    "LineFault",
+    "ModelDataPort",
+    "ModelInterruptVectors",
+    "ModelRegisterWindow",
+    "NicModel",
+]
 
 
 @dataclass(frozen=True)
@@ -61,7 +81,9 @@ def _rebind(q: asyncio.Queue) -> asyncio.Queue:
 
 
 class NicModel:
-    """The vcnic core. Constructor arguments mirror the `vcnic_core` parameters."""
+    """The vcnic NIC. Constructor arguments mirror the `vcnic_core` parameters and, with
+    `host="dma"`, the `vcnic_nic` ones (AXI_DATA_W, AXI_ADDR_W, MAX_BURST,
+    MAX_RING_LOG2); `memory` is the host memory (a fresh `ModelHostMemory` if None)."""
 
     def __init__(
         self,
@@ -72,7 +94,15 @@ class NicModel:
         num_cbr: int = 16,
         lookup_ways: int = 4,
         link_rate: int = 353207,
+        host: str = "stream",
+        memory: ModelHostMemory | None = None,
+        axi_data_w: int = 64,
+        axi_addr_w: int = 64,
+        max_burst: int = 16,
+        max_ring_log2: int = 12,
     ) -> None:
+        if host not in ("stream", "dma"):
+            raise ValueError(f"host must be 'stream' or 'dma', got {host!r}")
         caps = REGS["CAP_VC"].fields, REGS["CAP_BUF"].fields
         if data_w not in (32, 64):
             raise ValueError(f"data_w must be 32 or 64 (a divisor of 384), got {data_w}")
@@ -109,8 +139,22 @@ class NicModel:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._error: BaseException | None = None
         self._task: asyncio.Task | None = None
+        self.host = host
+        #: The DMA engine (host="dma") between the core's host streams and `memory`.
+        self.dma: _dma.DmaEngine | None = None
+        self.memory: ModelHostMemory | None = None
+        if host == "dma":
+            self.memory = memory if memory is not None else ModelHostMemory()
+            self.dma = _dma.DmaEngine(
+                self, self.memory, axi_data_w, axi_addr_w, max_burst, max_ring_log2
+            )
+            self.rx.manual = True  # the DMA engine takes PDUs from host RX (rx_pull)
+        self._addr_space = 2 * DMA_BASE if host == "dma" else ADDR_SPACE
         self.window = ModelRegisterWindow(self)
-        self.port = ModelDataPort(self)
+        self.irqs = ModelInterruptVectors(self)
+        #: The core's host streams as a DataPort (host="stream" only: with DMA the
+        #: driver reaches them through rings in `memory`).
+        self.port = ModelDataPort(self) if host == "stream" else None
 
     # ================================================================== state helpers
     def _reset_core_regs(self) -> None:
@@ -165,12 +209,21 @@ class NicModel:
         self._store["INT_STATUS"] |= REGS["INT_STATUS"].f(name).mask
         self._update_irq()
 
+    def vector(self, v: int) -> bool:
+        """Level of interrupt vector v: 0 the core's irq, 1 TX CQ, 2 RX CQ, 3 DMA error."""
+        if v == 0:
+            return self.irq
+        if v not in (1, 2, 3):
+            raise ValueError(f"vector must be 0..3, got {v!r}")
+        return self.dma is not None and self.dma.vector(v)
+
     def _update_irq(self) -> None:
         if self._loop is not None:
-            if self.irq:
-                self._irq_event.set()
-            else:
-                self._irq_event.clear()
+            for v, ev in enumerate(self._vec_events):
+                if self.vector(v):
+                    ev.set()
+                else:
+                    ev.clear()
 
     # ================================================================== asyncio plumbing
     def _ensure_running(self) -> None:
@@ -181,7 +234,8 @@ class NicModel:
             raise RuntimeError("the model's transmitter stopped on an exception") from err
         if self._loop is not loop:
             self._loop = loop
-            self._irq_event = asyncio.Event()
+            self._vec_events = [asyncio.Event() for _ in range(4)]
+            self._irq_event = self._vec_events[0]
             self._tx_wake = asyncio.Event()
             self._task = None
             self._completions = _rebind(self._completions)
@@ -200,6 +254,8 @@ class NicModel:
                 if self.tx.step():
                     self._progress()
                     await asyncio.sleep(0)
+                elif self.dma is not None and self.dma.jump_to_deadline():
+                    await asyncio.sleep(0)  # idle: a coalescing timer expired
                 else:
                     self._tx_wake.clear()
                     await self._tx_wake.wait()
@@ -263,7 +319,10 @@ class NicModel:
         buffer cells (and keep a DEACTIVATE of their VC busy) until `take_rx()`. For a
         testbench that runs the model beside a core: it calls `take_rx()` when the core's
         host RX port has taken a PDU, which is when the core frees the PDU's cells.
-        False: back to an always-ready host port (held PDUs go out now unless stalled)."""
+        False: back to an always-ready host port (held PDUs go out now unless stalled).
+        Not with host="dma": the DMA engine is the host port."""
+        if self.dma is not None:
+            raise ValueError("manual_rx: with host='dma' the DMA engine takes host RX")
         self.rx.manual = bool(on)
         self.rx.set_stall(self.rx.stalled)
         self._progress()
@@ -271,6 +330,8 @@ class NicModel:
     def take_rx(self) -> RxFrame | None:
         """With `manual_rx`: host RX takes the oldest finished PDU (None if there is none);
         its cells are free for the next cell that arrives."""
+        if self.dma is not None:
+            raise ValueError("take_rx: with host='dma' the DMA engine takes host RX")
         frame = self.rx.take()
         if frame is not None:
             self._progress()  # a DEACTIVATE waiting for this VC's PDUs may finish
@@ -287,8 +348,32 @@ class NicModel:
     def post_completion(self, vc: int, status: int) -> None:
         if vc < self.num_vc:
             self.entries[vc].last_tx_status = status
-        self._completions.put_nowait(TxCompletion(vc, int(status)))
+        if self.dma is not None:
+            self.dma._tx_completion(vc, int(status))
+        else:
+            self._completions.put_nowait(TxCompletion(vc, int(status)))
         self.int_set("tx_cpl")
+
+    def take_rx_internal(self) -> RxFrame | None:
+        """The DMA engine takes the oldest finished PDU from host RX."""
+        return self.rx.take()
+
+    def tx_can_take(self, vc: int, length: int) -> bool:
+        """Would the core take a frame of `length` bytes for `vc` from host TX now (it
+        fits in the TX buffer, or ingest drops it)?"""
+        return self.tx.check(vc, length) is not None or self.tx.free >= cells_for(length)
+
+    def tx_ingest(self, frame: TxFrame, drop_status: int = 0) -> None:
+        """The core takes `frame` from host TX; `drop_status` is the stream's tuser[19:17]
+        (a `TxStatusCode` the core drops the frame with, 0 = none; docs/dma.md)."""
+        status = self.tx.check(frame.vc, len(frame.sdu))
+        if drop_status and status != TxStatusCode.TX_INACTIVE:
+            status = drop_status
+        if status is None:
+            self.tx.accept(frame)
+            self._wake_tx()
+        else:
+            self.tx.drop(frame.vc, status)
 
     def host_rx_put(self, frame: RxFrame) -> None:
         self._host_rx.put_nowait(frame)
@@ -319,7 +404,11 @@ class NicModel:
 
         The VC checks come first (a dropped frame needs no buffer); an accepted frame
         waits at the head of the stream until its cells fit in the TX buffer
-        (back-pressure) and is checked again when it fits."""
+        (back-pressure) and is checked again when it fits. With DMA the stream's source
+        is the TX ring (`DmaEngine.tx_feed`)."""
+        if self.dma is not None:
+            self.dma.tx_feed()
+            return
         while self._host_tx:
             frame, fut = self._host_tx[0]
             status = self.tx.check(frame.vc, len(frame.sdu))
@@ -352,8 +441,12 @@ class NicModel:
 
     # ================================================================== progress
     def _progress(self) -> None:
-        """Advance whatever waits on the data path: TX buffer space, DEACTIVATE."""
+        """Advance whatever waits on the data path: TX buffer space, host RX (DMA),
+        coalescing timers, DEACTIVATE."""
         self._ingest()
+        if self.dma is not None:
+            self.dma.rx_pull()
+            self.dma.tick()
         vc = self._deact
         if vc is None:
             return
@@ -380,9 +473,11 @@ class NicModel:
 
     # ================================================================== registers
     def _decode(self, addr: int, write: bool) -> RegInfo:
-        if not isinstance(addr, int) or not 0 <= addr < ADDR_SPACE:
+        if not isinstance(addr, int) or not 0 <= addr < self._addr_space:
             raise BusError(addr if isinstance(addr, int) else -1, write, DECERR)
-        reg = BY_ADDR.get(addr & ~3)  # the RTL decodes {addr[8:2], 2'b0}
+        if addr >= DMA_BASE:
+            return _dma.decode(addr, write)
+        reg = BY_ADDR.get(addr & ~3) if addr < ADDR_SPACE else None  # {addr[8:2], 2'b0}
         if reg is None or (write and not reg.writable):
             raise BusError(addr, write, SLVERR)
         return reg
@@ -390,6 +485,8 @@ class NicModel:
     def read_reg(self, addr: int) -> int:
         """Synchronous register read (the window's `read` without the bus yield)."""
         reg = self._decode(addr, write=False)
+        if reg.address >= DMA_BASE:
+            return self.dma.read_reg(reg)
         n = reg.name
         if n == "VC_CMD":
             return pack(
@@ -431,6 +528,11 @@ class NicModel:
         """Synchronous register write (the window's `write` without the bus yield)."""
         reg = self._decode(addr, write=True)
         value = int(value) & 0xFFFFFFFF
+        if reg.address >= DMA_BASE:
+            self.dma.write_reg(reg, value)
+            self._progress()
+            self._wake_tx()
+            return
         n = reg.name
         if n == "INT_STATUS":  # write 1 to clear
             self._store[n] &= ~(value & reg.write_mask)
@@ -609,6 +711,23 @@ class ModelRegisterWindow:
         nic._ensure_running()
         while not nic.irq:
             await nic._irq_event.wait()
+
+
+class ModelInterruptVectors:
+    """`vcnic.hw.InterruptVectors` on a `NicModel`: 0 the core's irq, 1 TX CQ, 2 RX CQ,
+    3 DMA error (levels: status AND enable)."""
+
+    def __init__(self, nic: NicModel) -> None:
+        self._nic = nic
+
+    def level(self, vector: int) -> bool:
+        return self._nic.vector(vector)
+
+    async def wait_vector(self, vector: int) -> None:
+        nic = self._nic
+        nic._ensure_running()
+        while not nic.vector(vector):
+            await nic._vec_events[vector].wait()
 
 
 class ModelDataPort:

@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import ADDRESS, register_map
+from . import ADDRESS, DMA_BASE, dma_register_map, register_map
 
 __all__ = [
     "Field",
     "RegInfo",
     "REGS",
     "BY_ADDR",
+    "DMA_REGS",
+    "DMA_BY_ADDR",
     "pack",
     "unpack",
     "GLOBAL_COUNTERS",
@@ -70,8 +72,9 @@ def _default_int(d) -> int | None:
     return int(value)
 
 
-def _build() -> dict[str, RegInfo]:
-    m = register_map(None, None)  # type: ignore[arg-type]  # metadata only, never called
+def _build(m, base: int = 0) -> dict[str, RegInfo]:
+    """Every register of the generated model `m` (metadata only, never called), at
+    `base + offset`."""
     regs: dict[str, RegInfo] = {}
     for reg in m.get_registers():
         writable_names = {f.inst_name for f in getattr(reg, "writable_fields", ())}
@@ -87,18 +90,21 @@ def _build() -> dict[str, RegInfo]:
             if f.default is not None:
                 reset = f.put(reset, f.default)
         regs[reg.inst_name] = RegInfo(
-            reg.inst_name, reg.address, bool(writable_names), write_mask, reset, fields
+            reg.inst_name, base + reg.address, bool(writable_names), write_mask, reset, fields
         )
     return regs
 
 
-REGS: dict[str, RegInfo] = _build()
+REGS: dict[str, RegInfo] = _build(register_map(None, None))  # type: ignore[arg-type]
 BY_ADDR: dict[int, RegInfo] = {r.address: r for r in REGS.values()}
+#: The DMA block (rtl/regs/vcnic_dma.rdl) at its NIC addresses (DMA_BASE + offset).
+DMA_REGS: dict[str, RegInfo] = _build(dma_register_map(None, None), DMA_BASE)  # type: ignore[arg-type]
+DMA_BY_ADDR: dict[int, RegInfo] = {r.address: r for r in DMA_REGS.values()}
 
 
 def pack(reg: str, **values: int) -> int:
-    """A register value from field values (unnamed fields 0)."""
-    info = REGS[reg]
+    """A register value from field values (unnamed fields 0); core or DMA register."""
+    info = REGS[reg] if reg in REGS else DMA_REGS[reg]
     out = 0
     for name, x in values.items():
         out = info.fields[name].put(out, x)
@@ -107,7 +113,8 @@ def pack(reg: str, **values: int) -> int:
 
 def unpack(reg: str, value: int) -> dict[str, int]:
     """Every field of `reg` from a register value."""
-    return {name: f.get(value) for name, f in REGS[reg].fields.items()}
+    info = REGS[reg] if reg in REGS else DMA_REGS[reg]
+    return {name: f.get(value) for name, f in info.fields.items()}
 
 
 GLOBAL_COUNTERS = (
