@@ -604,6 +604,7 @@ async def test_rx_write_error_completes_rx_dma_error_with_its_buffers():
     await _settle(nic)
     (c1, _), (c2, d2) = h.reap_rx()
     assert (c1.status, c1.nbufs, c1.buf_index, c1.length) == (RxStatusCode.RX_DMA_ERROR, 3, 0, 300)
+    assert c1.core_status == RX_OK
     assert (c2.status, c2.buf_index, d2) == (RX_OK, 3, _payload(30, 6))
     assert _counters(nic)["RX_DMA_ERRORS"] == 1
     err = unpack("DMA_ERR_STATUS", await h.r("DMA_ERR_STATUS"))
@@ -711,3 +712,117 @@ async def test_reset_with_a_full_ring():
     await h.w("TXCQ_SIZE", 8)
     await h.txcq_doorbell()
     assert [(t.status, t.phase) for t in h.reap_tx()] == [(TX_OK, 1)]
+
+
+@arun
+async def test_errored_pdu_to_an_rx_errored_vc_and_core_status():
+    """A CRC-errored PDU delivered to an rx_errored VC: status = core_status = RX_CRC,
+    length = the raw CPCS-PDU; a PDU the DMA fails keeps the core's status in
+    core_status (the driver counts it in exactly one drop counter)."""
+    from vcnic.atm.aal5 import segment
+
+    nic, c = await _nic(vcs=(), loopback=False)
+    assert await c.activate(1, VcParams(vpi=1, vci=100, max_sdu=2000, rx_errored=1)) == 0
+    h = Host(nic, buf_size=64)
+    await h.program()
+    cells = [x.to_bytes() for x in segment(_payload(100, 7), 1, 100, uu=5, cpi=6)]
+    bad = bytearray(cells[1])
+    bad[20] ^= 0x04
+    cells[1] = bytes(bad)
+    await h.post_rx(3)
+    for x in cells:
+        nic.line_rx(x)
+    [(cpl, d)] = h.reap_rx()
+    assert (cpl.status, cpl.core_status) == (RxStatusCode.RX_CRC, RxStatusCode.RX_CRC)
+    assert (cpl.length, cpl.nbufs, cpl.uu, cpl.cpi) == (144, 3, 5, 6)
+    assert d == b"".join(x[5:] for x in cells)
+    # the same PDU with 2 free buffers (144 bytes need 3 of 64): the DMA fails it
+    await h.post_rx(2)
+    for x in cells:
+        nic.line_rx(x)
+    [(cpl, d)] = h.reap_rx()
+    assert (cpl.status, cpl.core_status) == (RxStatusCode.RX_NO_BUFFER, RxStatusCode.RX_CRC)
+    assert (cpl.length, cpl.nbufs, cpl.buf_index) == (128, 2, 3)
+    assert _counters(nic)["RX_NO_BUFFER"] == 1
+
+
+@arun
+async def test_deactivate_with_descriptors_in_flight():
+    """DEACTIVATE while the VC's descriptors are in the ring and in the core: every
+    descriptor yields exactly one completion, in VC order (sent, aborted, inactive);
+    the other VC is not disturbed."""
+    nic, c = await _nic(vcs=(1, 2))
+    h = Host(nic)
+    await h.program()
+    await h.post_rx(128)
+    for k in range(30):
+        h.put_tx(1 + k % 2, _payload(200, k))
+    await h.tx_doorbell()
+    for _ in range(10):  # let a few cells go
+        await asyncio.sleep(0)
+    assert await c.deactivate(1) == VcResult.OK
+    for k in range(5):
+        h.put_tx(1, _payload(10, 100 + k))  # after DEACTIVATE: TX_INACTIVE
+        h.put_tx(2, _payload(10, 200 + k))
+    await h.tx_doorbell()
+    await _settle(nic)
+    S = TxStatusCode
+    txc = h.reap_tx()
+    vc1 = [t.status for t in txc if t.vc == 1]
+    assert len(vc1) == 20 and len(txc) == 40
+    n_ok = vc1.count(S.TX_OK)
+    assert 0 < n_ok < 15
+    assert vc1 == [S.TX_OK] * n_ok + [S.TX_ABORTED] * (15 - n_ok) + [S.TX_INACTIVE] * 5
+    assert [t.status for t in txc if t.vc == 2] == [S.TX_OK] * 20
+    rx = h.reap_rx()
+    assert [d for cpl, d in rx if cpl.vc == 2] == [_payload(200, k) for k in range(1, 30, 2)] + [
+        _payload(10, 200 + k) for k in range(5)
+    ]
+    assert [d for cpl, d in rx if cpl.vc == 1] == [_payload(200, k) for k in range(0, 2 * n_ok, 2)]
+
+
+@arun
+async def test_enables_stop_engines_at_frame_boundaries():
+    nic, c = await _nic(vcs=(1,))
+    h = Host(nic)
+    await h.program(enable=False)
+    await h.post_rx(8)
+    await h.send(1, b"held in the ring")
+    await _settle(nic)
+    st = unpack("DMA_STATUS", await h.r("DMA_STATUS"))
+    assert (st["tx_idle"], await h.r("TX_CONS")) == (1, 0)
+    await h.w("DMA_CTRL", pack("DMA_CTRL", tx_enable=1))  # RX still off
+    await _settle(nic)
+    assert await h.r("TX_CONS") == 1 and [t.status for t in h.reap_tx()] == [TX_OK]
+    assert len(nic.rx.held) == 1 and not h.reap_rx()  # the PDU waits in the core
+    st = unpack("DMA_STATUS", await h.r("DMA_STATUS"))
+    assert st["rx_idle"] == 1  # rx_enable = 0: stopped
+    await h.w("DMA_CTRL", pack("DMA_CTRL", tx_enable=1, rx_enable=1))
+    assert [d for _, d in h.reap_rx()] == [b"held in the ring"]
+    # a stalled host RX (the model's knob) holds PDUs in the core as well
+    nic.stall_rx(True)
+    await h.send(1, b"stalled")
+    await _settle(nic)
+    assert not h.reap_rx()
+    nic.stall_rx(False)
+    assert [d for _, d in h.reap_rx()] == [b"stalled"]
+
+
+@arun
+async def test_tx_back_pressure_from_the_core_buffer():
+    """The core's TX buffer full: TX_CONS stops at the frame that does not fit (its
+    buffer is still the NIC's), and moves on as cells leave the line."""
+    nic, c = await _nic(vcs=(1,), tx_buf_cells=16, max_sdu=700)
+    await c.set_ctrl(enable=0)  # nothing leaves the line
+    h = Host(nic)
+    await h.program()
+    await h.post_rx(64)
+    for k in range(5):
+        h.put_tx(1, _payload(300, k))  # 7 cells each
+    await h.tx_doorbell()
+    assert await h.r("TX_CONS") == 2  # 14 of 16 cells
+    assert unpack("DMA_STATUS", await h.r("DMA_STATUS"))["tx_idle"] == 0
+    await c.set_ctrl(enable=1)
+    await _settle(nic)
+    assert await h.r("TX_CONS") == 5
+    assert [d for _, d in h.reap_rx()] == [_payload(300, k) for k in range(5)]

@@ -381,6 +381,7 @@ class DmaEngine:
         self._write_rxc(
             vc=frame.vc,
             status=int(status),
+            core_status=int(frame.status),
             length=written,
             uu=frame.uu,
             cpi=frame.cpi,

@@ -22,7 +22,6 @@ from vcnic.regs import (
     DMA_BASE,
     AalType,
     ServiceCategory,
-    TxStatusCode,
     VcOpcode,
     VcResult,
     VcState,
@@ -366,9 +365,8 @@ class NicModel:
     def tx_ingest(self, frame: TxFrame, drop_status: int = 0) -> None:
         """The core takes `frame` from host TX; `drop_status` is the stream's tuser[19:17]
         (a `TxStatusCode` the core drops the frame with, 0 = none; docs/dma.md)."""
-        status = self.tx.check(frame.vc, len(frame.sdu))
-        if drop_status and status != TxStatusCode.TX_INACTIVE:
-            status = drop_status
+        # the drop status wins over every other reason (docs/dma.md, tx.py ingest)
+        status = drop_status or self.tx.check(frame.vc, len(frame.sdu))
         if status is None:
             self.tx.accept(frame)
             self._wake_tx()
