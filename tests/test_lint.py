@@ -33,7 +33,7 @@ def _lint(top: str, flist: Path, extra: list[Path], tb: bool) -> None:
         pytest.skip(f"no usable Verilator: {why}")
     fl = parse_filelist(flist)
     cmd = ["verilator", "--lint-only", "-Wall", "--top-module", top]
-    cmd += [f"-I{d}" for d in fl.includes] + [f"-I{RTL}"]
+    cmd += [f"-I{d}" for d in fl.includes] + [f"-I{RTL}", f"-I{TB}"]
     cmd += [f"-D{k}={v}" for k, v in fl.defines.items()]
     cmd.append(str(RTL / "lint.vlt"))
     if tb:

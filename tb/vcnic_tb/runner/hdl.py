@@ -23,7 +23,10 @@ from .verilator import simulator_env
 
 log = logging.getLogger("vcnic_tb.runner")
 
-BENCH_CORE = RTL_DIR / "tb" / "bench_core.v"
+BENCH_DIR = RTL_DIR / "tb"
+BENCH_CORE = BENCH_DIR / "bench_core.v"
+#: The NIC's pure-Verilog bench (DMA rings in host memory, docs/performance.md).
+BENCH_NIC = BENCH_DIR / "bench_nic.v"
 
 
 @dataclass
@@ -60,23 +63,25 @@ def build_hdl(
     `build()`; returns (build dir, command that runs it, seconds spent compiling now)."""
     sim, flist_path, flist = prepare(sim, filelist)
     srcs = flist.sources + [Path(x).resolve() for x in sources]
+    # the benches' shared header (bench_common.vh) lives beside them
+    includes = [*flist.includes, BENCH_DIR]
     params = {k.upper(): int(v) for k, v in (parameters or {}).items()}
     defs = dict(flist.defines)
     defs.update({k: str(v) for k, v in (defines or {}).items()})
     key = json.dumps({"top": top, "sim": sim, "parameters": params, "kind": "hdl",
                       "sources": [str(x) for x in srcs],
-                      "includes": [str(i) for i in flist.includes], "defines": defs},
+                      "includes": [str(i) for i in includes], "defines": defs},
                      sort_keys=True)
     digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     build_dir = build_root() / f"{top}-{sim}-{digest}"
-    deps = dependencies(srcs, flist.includes, [flist_path])
+    deps = dependencies(srcs, includes, [flist_path])
     stamp = build_dir / "build.json"
     log_path = build_dir / "build.log"
     if sim == "icarus":
         exe = build_dir / f"{top}.vvp"
         cmd = ["iverilog", "-g2012", "-s", top, "-o", str(exe)]
         cmd += [f"-P{top}.{k}={v}" for k, v in params.items()]
-        cmd += [f"-I{i}" for i in flist.includes]
+        cmd += [f"-I{i}" for i in includes]
         cmd += [f"-D{k}={v}" for k, v in defs.items()]
         cmd += [str(x) for x in srcs]
         run_cmd = ["vvp", "-n", str(exe)]
@@ -86,7 +91,7 @@ def build_hdl(
                "--top-module", top, "-Mdir", str(build_dir), "-o", exe.name,
                "-j", str(os.cpu_count() or 1)]
         cmd += [f"-G{k}={v}" for k, v in params.items()]
-        cmd += [f"-I{i}" for i in flist.includes]
+        cmd += [f"-I{i}" for i in includes]
         cmd += [f"-D{k}={v}" for k, v in defs.items()]
         cmd += [str(x) for x in srcs]
         run_cmd = [str(exe)]
