@@ -45,8 +45,11 @@ def test_traffic_functions():
     assert bench.frame_key(1, 3, 5) == bench.frame_key(1, 3, 5)
     assert bench.frame_key(1, 3, 5) != bench.frame_key(2, 3, 5)
     lens = [bench.frame_len(bench.frame_key(SEED, v, k)) for v in range(16) for k in range(200)]
-    assert min(lens) >= 0 and max(lens) <= 9180
-    assert 0 in lens or min(lens) < 48           # tiny SDUs
+    assert min(lens) >= 1 and max(lens) <= 9180  # a 0-byte SDU is the AAL5 abort (TX_ZERO_LENGTH)
+    assert min(lens) < 48                        # tiny SDUs
+    # every key of the speed benchmark's traffic and beyond: never the abort length
+    assert all(bench.frame_len(bench.frame_key(s, v, k)) > 0
+               for s in (1, 2, 3) for v in range(64) for k in range(64))
     assert 40 in lens and 88 in lens             # exact cell boundaries
     assert any(n > 1500 for n in lens) and any(48 <= n < 576 for n in lens)
     assert all(bench.frame_len(h, 184) == 184 for h in (1, 2, 3))

@@ -29,7 +29,7 @@
         begin
             c = h[3:0];
             if (fixed_len >= 0) l = fixed_len;
-            else if (c < 2) l = h[15:8] % 48;                    // 0..47
+            else if (c < 2) l = 1 + h[15:8] % 47;                // 1..47 (0 = AAL5 abort)
             else if (c == 2) l = 40;                             // exactly one cell
             else if (c == 3) l = 88;                             // exactly two cells
             else if (c < 9) l = 48 + (h[31:16] % 528);           // 48..575

@@ -30,7 +30,7 @@ def frame_key(seed: int, vc: int, k: int) -> int:
 
 
 def frame_len(h: int, fixed: int | None = None, maxlen: int = 9180) -> int:
-    """SDU length of the frame with key h: mixed sizes (2/16 0..47, 1/16 40, 1/16 88,
+    """SDU length of the frame with key h: mixed sizes (2/16 1..47, 1/16 40, 1/16 88,
     5/16 48..575, 5/16 576..1500, 2/16 1501..9180), capped at maxlen; or `fixed`."""
     if fixed is not None and fixed >= 0:
         n = fixed
@@ -38,7 +38,7 @@ def frame_len(h: int, fixed: int | None = None, maxlen: int = 9180) -> int:
         c = h & 0xF
         hi = h >> 16
         if c < 2:
-            n = ((h >> 8) & 0xFF) % 48
+            n = 1 + ((h >> 8) & 0xFF) % 47  # never 0: a 0-byte SDU is the AAL5 abort
         elif c == 2:
             n = 40
         elif c == 3:
