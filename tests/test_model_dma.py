@@ -826,3 +826,38 @@ async def test_tx_back_pressure_from_the_core_buffer():
     await _settle(nic)
     assert await h.r("TX_CONS") == 5
     assert [d for _, d in h.reap_rx()] == [_payload(300, k) for k in range(5)]
+
+
+@arun
+async def test_coalescing_count_lowered_and_timer_stopped():
+    """As rtl/dma/vcnic_dma_irq.v: lowering the count to or below the completions already
+    pending fires at once; a timer set to 0 stops the pending timeout."""
+    nic, c = await _nic(vcs=(1,))
+    h = Host(nic)
+    await h.program(tx_irq=pack("TXCQ_IRQ", count=8, timer=0))
+    await h.post_rx(16)
+    for k in range(3):
+        h.put_tx(1, _payload(20, k))
+    await h.tx_doorbell()
+    await _settle(nic)
+    assert "tx_cq" not in [n for _, n in nic.dma.cause_log] and not nic.irqs.level(1)
+    await h.w("TXCQ_IRQ", pack("TXCQ_IRQ", count=3))
+    assert [n for _, n in nic.dma.cause_log].count("tx_cq") == 1 and nic.irqs.level(1)
+    # a running timer stopped by timer = 0: no cause until the count is reached (RX CQ,
+    # fed synchronously through line RX so the timer cannot expire in between)
+    from vcnic.atm.aal5 import segment
+
+    await c.set_ctrl(loopback=0)
+    await h.w("RXCQ_IRQ", pack("RXCQ_IRQ", count=2, timer=60000))
+    n0 = [n for _, n in nic.dma.cause_log].count("rx_cq")
+    for x in segment(b"first", 0, 33):
+        nic.line_rx(x.to_bytes())
+    assert nic.dma.deadline() is not None
+    nic.write_reg(DMA_ADDRESS["RXCQ_IRQ"], pack("RXCQ_IRQ", count=2, timer=0))
+    assert nic.dma.deadline() is None
+    await _settle(nic)
+    assert [n for _, n in nic.dma.cause_log].count("rx_cq") == n0
+    for x in segment(b"second", 0, 33):
+        nic.line_rx(x.to_bytes())
+    assert [n for _, n in nic.dma.cause_log].count("rx_cq") == n0 + 1
+    assert [d for _, d in h.reap_rx()][-2:] == [b"first", b"second"]

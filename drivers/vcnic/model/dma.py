@@ -195,11 +195,13 @@ class DmaEngine:
         return out
 
     def tick(self) -> None:
-        """Fire every coalescing timer whose deadline has passed (time only moves forward)."""
+        """Fire every coalescing timer whose deadline has passed (time only moves
+        forward), and a count lowered to or below the completions already pending
+        (as rtl/dma/vcnic_dma_irq.v does)."""
         now = self.now()
         for cq, c in self.co.items():
-            _, timer = self._irq_mod(cq)
-            if c.pending and timer and now >= c.first + timer:
+            count, timer = self._irq_mod(cq)
+            if c.pending and (c.pending >= count or (timer and now >= c.first + timer)):
                 c.pending = 0
                 self._cause(cq)
 
