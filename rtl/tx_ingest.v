@@ -3,7 +3,9 @@
 // frame (a chain of buffer cells) to tx_sched (COMMIT). Frames for a VC that is not
 // ACTIVE/tx-enabled, longer than the VC's max SDU, or of 0 bytes (Length 0 is the AAL5
 // abort indication), are consumed and dropped (DROP, with the chain of cells already used
-// given back). See docs/architecture.md, TX.
+// given back). So is a frame whose last beat carries a drop status in tuser[19:17] (the
+// DMA engine's TX_BAD_DESC / TX_DMA_ERROR, docs/dma.md); that status wins over any other
+// reason to drop. See docs/architecture.md, TX.
 //
 // Buffer cells are allocated one ahead (POP) and chained by LINK operations; tx_sched
 // owns the link array and the free list, and grants one operation per cycle.
@@ -24,7 +26,7 @@ module tx_ingest #(
     output reg                  s_tready,
     input  wire                 s_tlast,
     input  wire [VC_W-1:0]      s_tdest,
-    input  wire [16:0]          s_tuser,
+    input  wire [19:0]          s_tuser,     // {drop status, CLP, CPI, UU}
     // VC configuration of s_tdest (combinational read of vc_table)
     input  wire [1:0]           cfg_state,
     input  wire                 cfg_tx_en,
@@ -194,8 +196,13 @@ module tx_ingest #(
     // a frame of 0 bytes (one beat, tlast, tkeep = 0): an AAL5 PDU with Length 0 is the
     // abort indication (I.363.5), so it is dropped TX_ZERO_LENGTH, never sent
     wire              zero_first = s_tlast && (kcnt == {(KEEP_W+1){1'b0}});
-    wire              rej_first = ovs_first || zero_first;
-    wire [3:0]        rej_status = f_drop ? TX_STATUS_TX_INACTIVE
+    // drop status on the last beat: 7 = TX_DMA_ERROR, any other non-zero code TX_BAD_DESC
+    wire              dma_drop   = s_tlast && (s_tuser[19:17] != 3'd0);
+    wire [3:0]        dma_status = (s_tuser[19:17] == TX_STATUS_TX_DMA_ERROR[2:0])
+                                 ? TX_STATUS_TX_DMA_ERROR : TX_STATUS_TX_BAD_DESC;
+    wire              rej_first = ovs_first || zero_first || dma_drop;
+    wire [3:0]        rej_status = dma_drop ? dma_status
+                                 : f_drop ? TX_STATUS_TX_INACTIVE
                                  : zero_first ? TX_STATUS_TX_ZERO_LENGTH : TX_STATUS_TX_OVERSIZE;
     wire              ovs_data  = (nb_n > {1'b0, fmax});
     wire [383:0]      acc_beat  = put_beat(acc, widx, beat_m);
@@ -222,7 +229,9 @@ module tx_ingest #(
         case (st)
             S_IDLE: s_tready = s_tvalid && (f_drop ? (!s_tlast || !fp_v)
                                                    : (rej_first ? (!s_tlast || !fp_v) : nxt_v));
-            S_DATA: s_tready = !need_cell || nxt_v;
+            // a last beat that drops the frame needs the pending frame operation slot
+            S_DATA: s_tready = (ovs_data || dma_drop) ? (!s_tlast || !fp_v)
+                                                      : (!need_cell || nxt_v);
             S_DISC: s_tready = !s_tlast || !fp_v;
             default: s_tready = 1'b0;
         endcase
@@ -298,7 +307,17 @@ module tx_ingest #(
             end
 
             S_DATA: if (beat_ok) begin
-                if (ovs_data) begin
+                if (dma_drop) begin
+                    // the DMA failed the frame: drop it, give back first..cur
+                    fp_v      <= 1'b1;
+                    fp_commit <= 1'b0;
+                    fp_vc     <= {1'b0, fvc};
+                    fp_status <= dma_status;
+                    fp_first  <= first;
+                    fp_last   <= cur;
+                    fp_n      <= ncells;
+                    st        <= S_IDLE;
+                end else if (ovs_data) begin
                     // too long: drop, give back first..cur (cur is complete or partial)
                     disc_free   <= 1'b1;
                     disc_status <= TX_STATUS_TX_OVERSIZE;
@@ -396,7 +415,7 @@ module tx_ingest #(
                 fp_v      <= 1'b1;
                 fp_commit <= 1'b0;
                 fp_vc     <= disc_vc;
-                fp_status <= disc_status;
+                fp_status <= dma_drop ? dma_status : disc_status;
                 fp_first  <= first;
                 fp_last   <= cur;
                 fp_n      <= disc_free ? ncells : {(CELL_W+1){1'b0}};

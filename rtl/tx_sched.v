@@ -14,10 +14,11 @@
 //    zero), so reset and CLEAR are O(1).
 // Completion order per VC: a frame dropped at ingest while earlier frames of its VC are
 // outstanding is attached to the newest of them (count per status on its last cell) and
-// completed right after it, the counts in the order OVERSIZE, ZERO_LENGTH, INACTIVE. To
-// keep that equal to the order the frames came in, a drop whose status would come out
-// before a status already attached (e.g. OVERSIZE after a ZERO_LENGTH) waits until that
-// frame has completed.
+// completed right after it, the counts in the order OVERSIZE, ZERO_LENGTH, INACTIVE,
+// BAD_DESC, DMA_ERROR (the last two are the DMA's drops, host TX tuser[19:17]). To keep
+// that equal to the order the frames came in, a drop whose status would come out before a
+// status already attached (e.g. OVERSIZE after a ZERO_LENGTH) waits until that frame has
+// completed.
 `default_nettype none
 module tx_sched #(
     parameter integer NUM_VC       = 256,
@@ -136,6 +137,8 @@ module tx_sched #(
     reg [15:0]       dc_ovs [0:TX_BUF_CELLS-1];  // at a frame's last cell: drops after it
     reg [15:0]       dc_zero [0:TX_BUF_CELLS-1];
     reg [15:0]       dc_ina [0:TX_BUF_CELLS-1];
+    reg [15:0]       dc_bad [0:TX_BUF_CELLS-1];
+    reg [15:0]       dc_dma [0:TX_BUF_CELLS-1];
 
     reg [CELL_W-1:0] fl_head, fl_tail;
     reg [CELL_W:0]   fl_cnt, fresh;
@@ -173,7 +176,7 @@ module tx_sched #(
     wire [15:0]       s_len  = sq[sq_rd][15:0];
 
     // ------------------------------------------------------------ completion fifo
-    localparam integer CQ_W = VC_W + 1 + 4 + 16 + 16 + 16;
+    localparam integer CQ_W = VC_W + 1 + 4 + 16 + 16 + 16 + 16 + 16;
     localparam integer CQ_D = 8;
     reg [CQ_W-1:0] cq [0:CQ_D-1];
     reg [2:0]      cq_rd, cq_wr;
@@ -258,10 +261,16 @@ module tx_sched #(
     /* verilator lint_on UNUSEDSIGNAL */
     wire [CELL_W-1:0] dw_tail = dw_r[O_TAIL +: CELL_W];
     wire              dw_att  = !iop_vc[VC_W] && (dw_r[O_QFR +: 16] != 16'd0);
+    // drop counts attached after dw_tail's frame whose status comes out after iop_status
+    wire              dw_after_dma  = (dc_dma[dw_tail] != 16'd0);
+    wire              dw_after_bad  = dw_after_dma || (dc_bad[dw_tail] != 16'd0);
+    wire              dw_after_ina  = dw_after_bad || (dc_ina[dw_tail] != 16'd0);
+    wire              dw_after_zero = dw_after_ina || (dc_zero[dw_tail] != 16'd0);
     wire              drop_wait = dw_att &&
-        (((iop_status == TX_STATUS_TX_OVERSIZE) && ((dc_zero[dw_tail] != 16'd0) ||
-                                                    (dc_ina[dw_tail] != 16'd0))) ||
-         ((iop_status == TX_STATUS_TX_ZERO_LENGTH) && (dc_ina[dw_tail] != 16'd0)));
+        (((iop_status == TX_STATUS_TX_OVERSIZE) && dw_after_zero) ||
+         ((iop_status == TX_STATUS_TX_ZERO_LENGTH) && dw_after_ina) ||
+         ((iop_status == TX_STATUS_TX_INACTIVE) && dw_after_bad) ||
+         ((iop_status == TX_STATUS_TX_BAD_DESC) && dw_after_dma));
     wire iop_can = iop_req && ((iop_type == OP_LINK) || (iop_type == OP_COMMIT) ||
                                (iop_type == OP_POP && free_avail) ||
                                (iop_type == OP_DROP && cq_space && !drop_wait));
@@ -320,6 +329,22 @@ module tx_sched #(
     wire drop_attach = drop_vc_ok && (r_qfr != 16'd0);
     wire drop_ovs = (iop_status == TX_STATUS_TX_OVERSIZE);
     wire drop_zero = (iop_status == TX_STATUS_TX_ZERO_LENGTH);
+    wire drop_bad = (iop_status == TX_STATUS_TX_BAD_DESC);
+    wire drop_dma = (iop_status == TX_STATUS_TX_DMA_ERROR);
+    wire drop_ina = !drop_ovs && !drop_zero && !drop_bad && !drop_dma;
+
+    // status of the newest frame completed with `st` and the drops attached after it
+    function [3:0] last_status;
+        input [3:0] st;
+        input [15:0] n_ovs, n_zero, n_ina, n_bad, n_dma;
+        begin
+            last_status = (n_dma != 16'd0) ? TX_STATUS_TX_DMA_ERROR :
+                          (n_bad != 16'd0) ? TX_STATUS_TX_BAD_DESC :
+                          (n_ina != 16'd0) ? TX_STATUS_TX_INACTIVE :
+                          (n_zero != 16'd0) ? TX_STATUS_TX_ZERO_LENGTH :
+                          (n_ovs != 16'd0) ? TX_STATUS_TX_OVERSIZE : st;
+        end
+    endfunction
 
     // FLUSH walk step
     wire [CELL_W-1:0] fw_last = f_last[fl_f];
@@ -408,15 +433,14 @@ module tx_sched #(
                     rn[O_PDUS +: 32]  = r[O_PDUS +: 32] + 32'd1;
                     rn[O_BYTES +: 64] = r[O_BYTES +: 64] + {48'd0, s_len};
                     rn[O_QFR +: 16]   = r_qfr - 16'd1;
-                    rn[O_LST +: 4]    = (dc_ina[s_cell] != 16'd0) ? TX_STATUS_TX_INACTIVE :
-                                        (dc_zero[s_cell] != 16'd0) ? TX_STATUS_TX_ZERO_LENGTH :
-                                        (dc_ovs[s_cell] != 16'd0) ? TX_STATUS_TX_OVERSIZE :
-                                                                    TX_STATUS_TX_OK;
+                    rn[O_LST +: 4]    = last_status(TX_STATUS_TX_OK, dc_ovs[s_cell],
+                                                    dc_zero[s_cell], dc_ina[s_cell],
+                                                    dc_bad[s_cell], dc_dma[s_cell]);
                     cnt_pdus_tx  <= cnt_pdus_tx + 32'd1;
                     cnt_bytes_tx <= cnt_bytes_tx + {48'd0, s_len};
                     cq_push = 1'b1;
                     cq_ent  = {op_vc, 1'b1, TX_STATUS_TX_OK, dc_ovs[s_cell], dc_zero[s_cell],
-                               dc_ina[s_cell]};
+                               dc_ina[s_cell], dc_bad[s_cell], dc_dma[s_cell]};
                 end
                 rwe = 1'b1;
             end
@@ -487,12 +511,12 @@ module tx_sched #(
                             // abort the frame fl_f .. fw_last
                             cq_push = 1'b1;
                             cq_ent  = {op_vc, 1'b1, TX_STATUS_TX_ABORTED, dc_ovs[fw_last],
-                                       dc_zero[fw_last], dc_ina[fw_last]};
+                                       dc_zero[fw_last], dc_ina[fw_last], dc_bad[fw_last],
+                                       dc_dma[fw_last]};
                             rn[O_ABT +: 32] = r[O_ABT +: 32] + 32'd1;
-                            rn[O_LST +: 4]  = (dc_ina[fw_last] != 16'd0) ? TX_STATUS_TX_INACTIVE :
-                                              (dc_zero[fw_last] != 16'd0) ? TX_STATUS_TX_ZERO_LENGTH :
-                                              (dc_ovs[fw_last] != 16'd0) ? TX_STATUS_TX_OVERSIZE :
-                                                                           TX_STATUS_TX_ABORTED;
+                            rn[O_LST +: 4]  = last_status(TX_STATUS_TX_ABORTED, dc_ovs[fw_last],
+                                                          dc_zero[fw_last], dc_ina[fw_last],
+                                                          dc_bad[fw_last], dc_dma[fw_last]);
                             cnt_tx_aborted <= cnt_tx_aborted + 32'd1;
                             rwe = 1'b1;
                             fl_f <= nxt_a[fw_last];
@@ -538,6 +562,8 @@ module tx_sched #(
                     dc_ovs[iop_b] <= 16'd0;
                     dc_zero[iop_b] <= 16'd0;
                     dc_ina[iop_b] <= 16'd0;
+                    dc_bad[iop_b] <= 16'd0;
+                    dc_dma[iop_b] <= 16'd0;
                     if (r_qcnt == {CN_W{1'b0}}) rn[O_HEAD +: CELL_W] = iop_a;
                     else nxt_a[r_tail] <= iop_a;
                     rn[O_TAIL +: CELL_W] = iop_b;
@@ -570,12 +596,15 @@ module tx_sched #(
                     if (drop_attach) begin
                         if (drop_ovs)       dc_ovs[r_tail] <= dc_ovs[r_tail] + 16'd1;
                         else if (drop_zero) dc_zero[r_tail] <= dc_zero[r_tail] + 16'd1;
+                        else if (drop_bad)  dc_bad[r_tail] <= dc_bad[r_tail] + 16'd1;
+                        else if (drop_dma)  dc_dma[r_tail] <= dc_dma[r_tail] + 16'd1;
                         else                dc_ina[r_tail] <= dc_ina[r_tail] + 16'd1;
                     end else begin
                         cq_push = 1'b1;
                         cq_ent  = {iop_vc[VC_W-1:0], 1'b0, iop_status,
                                    drop_ovs ? 16'd1 : 16'd0, drop_zero ? 16'd1 : 16'd0,
-                                   (drop_ovs || drop_zero) ? 16'd0 : 16'd1};
+                                   drop_ina ? 16'd1 : 16'd0, drop_bad ? 16'd1 : 16'd0,
+                                   drop_dma ? 16'd1 : 16'd0};
                         if (drop_vc_ok) rn[O_LST +: 4] = iop_status;
                     end
                 end
@@ -621,21 +650,25 @@ module tx_sched #(
     reg [VC_W-1:0] oc_vc;
     reg            oc_main;
     reg [3:0]      oc_st;
-    reg [15:0]     oc_ovs, oc_zero, oc_ina;
+    reg [15:0]     oc_ovs, oc_zero, oc_ina, oc_bad, oc_dma;
     reg            oc_seen;
-    wire oc_more = oc_main || (oc_ovs != 16'd0) || (oc_zero != 16'd0) || (oc_ina != 16'd0);
+    wire oc_more = oc_main || (oc_ovs != 16'd0) || (oc_zero != 16'd0) || (oc_ina != 16'd0) ||
+                   (oc_bad != 16'd0) || (oc_dma != 16'd0);
     assign m_txc_tvalid = oc_v && oc_more;
     assign m_txc_tdest  = oc_vc;
     assign m_txc_tdata  = {4'd0, oc_main ? oc_st : (oc_ovs != 16'd0) ? TX_STATUS_TX_OVERSIZE
                                  : (oc_zero != 16'd0) ? TX_STATUS_TX_ZERO_LENGTH
-                                                      : TX_STATUS_TX_INACTIVE};
+                                 : (oc_ina != 16'd0) ? TX_STATUS_TX_INACTIVE
+                                 : (oc_bad != 16'd0) ? TX_STATUS_TX_BAD_DESC
+                                                     : TX_STATUS_TX_DMA_ERROR};
     assign ev_tx_cpl = m_txc_tvalid && !oc_seen;
     wire oc_take = m_txc_tvalid && m_txc_tready;
     // the entry is used up after this beat (or there is none)
     wire oc_last = !oc_v || !oc_more ||
-                   (oc_take && (oc_main ? (oc_ovs == 16'd0 && oc_zero == 16'd0 && oc_ina == 16'd0)
+                   (oc_take && (oc_main ? (oc_ovs == 16'd0 && oc_zero == 16'd0 && oc_ina == 16'd0 &&
+                                           oc_bad == 16'd0 && oc_dma == 16'd0)
                                          : ({16'd0, oc_ovs} + {16'd0, oc_zero} + {16'd0, oc_ina}
-                                            == 32'd1)));
+                                            + {16'd0, oc_bad} + {16'd0, oc_dma} == 32'd1)));
     wire oc_load = oc_last && (cq_cnt != 4'd0);
 
     always @(posedge clk) begin
@@ -648,17 +681,21 @@ module tx_sched #(
             oc_ovs  <= 16'd0;
             oc_zero <= 16'd0;
             oc_ina  <= 16'd0;
+            oc_bad  <= 16'd0;
+            oc_dma  <= 16'd0;
         end else begin
             oc_seen <= m_txc_tvalid && !oc_take;
             if (oc_load) begin
-                {oc_vc, oc_main, oc_st, oc_ovs, oc_zero, oc_ina} <= cq[cq_rd];
+                {oc_vc, oc_main, oc_st, oc_ovs, oc_zero, oc_ina, oc_bad, oc_dma} <= cq[cq_rd];
                 oc_v  <= 1'b1;
                 cq_rd <= cq_rd + 1'b1;
             end else if (oc_take) begin
                 if (oc_main) oc_main <= 1'b0;
                 else if (oc_ovs != 16'd0) oc_ovs <= oc_ovs - 16'd1;
                 else if (oc_zero != 16'd0) oc_zero <= oc_zero - 16'd1;
-                else oc_ina <= oc_ina - 16'd1;
+                else if (oc_ina != 16'd0) oc_ina <= oc_ina - 16'd1;
+                else if (oc_bad != 16'd0) oc_bad <= oc_bad - 16'd1;
+                else oc_dma <= oc_dma - 16'd1;
                 if (oc_last) oc_v <= 1'b0;
             end else if (oc_last) begin
                 oc_v <= 1'b0;

@@ -29,7 +29,7 @@
     output wire                 s_axis_tx_tready,
     input  wire                 s_axis_tx_tlast,
     input  wire [VC_W-1:0]      s_axis_tx_tdest,
-    input  wire [16:0]          s_axis_tx_tuser,
+    input  wire [19:0]          s_axis_tx_tuser,   // {drop status [19:17] (docs/dma.md), CLP, CPI, UU}
     // TX completions
     output wire [7:0]           m_axis_txc_tdata,
     output wire [VC_W-1:0]      m_axis_txc_tdest,

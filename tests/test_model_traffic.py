@@ -24,6 +24,7 @@ from vcnic.regs import (
     VcResult,
     VcState,
 )
+from vcnic_tb.core_io import tx_drop_status_sequence
 
 CBR = int(ServiceCategory.CBR)
 TX_OK, TX_ABORTED = TxStatusCode.TX_OK, TxStatusCode.TX_ABORTED
@@ -506,6 +507,34 @@ async def test_completions_stay_in_order_per_vc():
     await nic.wait_tx_idle()
     comps = await _drain_completions(nic)
     assert [x.status for x in comps if x.vc == 1] == [TX_OK, TX_OVERSIZE, TX_OK]
+
+
+@arun
+async def test_tx_drop_status_in_order_counted_once():
+    """Host TX tuser[19:17] (the DMA engine's TX_BAD_DESC / TX_DMA_ERROR): the same
+    sequence as the RTL test test_datapath.tx_drop_status, the same outcome."""
+    nic, c = await _setup(enable=False, num_vc=16)
+    vc, other, idle = 1, 2, 5
+    await c.activate(vc, VcParams(vci=10, max_sdu=500))
+    await c.activate(other, VcParams(vci=20, max_sdu=500))
+    seq = tx_drop_status_sequence(vc, other, idle)
+    for i, (v, n, d, _) in enumerate(seq):
+        await nic.port.send(v, _payload(n, i), drop_status=d)
+    await c.set_ctrl(enable=1, loopback=1)
+    await nic.wait_tx_idle()
+    comps = await _drain_completions(nic)
+    for v in (vc, other, idle):
+        assert [TxStatusCode(x.status).name for x in comps if x.vc == v] == [
+            st for vv, _, _, st in seq if vv == v]
+    rx = await _drain_rx(nic)
+    good = [(v, _payload(n, i)) for i, (v, n, _, st) in enumerate(seq) if st == "TX_OK"]
+    assert sorted((r.vc, r.data) for r in rx) == sorted(good)
+    drops = [v for v, _, _, st in seq if st != "TX_OK"]
+    assert (await c.counters())["TX_DROPPED"] == len(drops)
+    for v in (vc, other, idle):
+        assert (await c.query(v)).counters["VC_TX_DROPPED"] == drops.count(v)
+    with pytest.raises(ValueError, match="drop_status"):
+        nic.port.send_nowait(vc, b"x", drop_status=8)
 
 
 @arun

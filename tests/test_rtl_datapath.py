@@ -16,7 +16,7 @@ SEED = int(os.environ.get("VCNIC_SEED", "1"))
 
 #: Everything but `largest_sdu`, which has its own configuration below.
 TESTS = ["sdu_lengths_one_vc", "sdu_lengths_many_vcs", "heavy_interleaving", "vc_clp_and_cbr",
-         "tx_drop_completions", "host_rx_backpressure", "line_loop_through_python",
+         "tx_drop_completions", "tx_drop_status", "host_rx_backpressure", "line_loop_through_python",
          "line_rx_faults", "known_answer_cells"]
 
 

@@ -75,7 +75,7 @@ module bench_core #(
     reg  [KEEP_W-1:0] tx_tkeep = {KEEP_W{1'b0}};
     reg               tx_tvalid = 1'b0, tx_tlast = 1'b0;
     reg  [VC_W-1:0]   tx_tdest = {VC_W{1'b0}};
-    reg  [16:0]       tx_tuser = 17'd0;
+    reg  [19:0]       tx_tuser = 20'd0;
     wire              tx_tready;
 
     wire [7:0]        txc_tdata;
@@ -224,7 +224,7 @@ module bench_core #(
                     g_w = xs32(g_w);
                 end
                 tx_tdest  <= g_vc;
-                tx_tuser  <= {1'b0, 8'd0, frame_uu(g_h)};
+                tx_tuser  <= {4'b0, 8'd0, frame_uu(g_h)};
                 tx_tdata  <= g_data;
                 tx_tkeep  <= (g_len >= KEEP_W) ? {KEEP_W{1'b1}} : ~({KEEP_W{1'b1}} << g_len);
                 tx_tlast  <= (g_len <= KEEP_W);

@@ -102,7 +102,7 @@ module hdl_harness #(
     wire [KEEP_W-1:0] c_tx_tkeep;
     wire              c_tx_tvalid, c_tx_tready, c_tx_tlast;
     wire [VC_W-1:0]   c_tx_tdest;
-    wire [16:0]       c_tx_tuser;
+    wire [19:0]       c_tx_tuser;
     wire              c_txc_tready, c_rx_tready;
 
     // the transactors' side
@@ -110,7 +110,7 @@ module hdl_harness #(
     wire [KEEP_W-1:0] x_tx_tkeep;
     wire              x_tx_tvalid, x_tx_tlast;
     wire [VC_W-1:0]   x_tx_tdest;
-    wire [16:0]       x_tx_tuser;
+    wire [19:0]       x_tx_tuser;
     wire              x_txc_tready, x_rx_tready;
 
     assign c_tx_tdata  = hdl_en ? x_tx_tdata  : s_axis_tx_tdata;
@@ -123,7 +123,7 @@ module hdl_harness #(
     assign c_txc_tready = hdl_en ? x_txc_tready : m_axis_txc_tready;
     assign c_rx_tready  = hdl_en ? x_rx_tready  : m_axis_rx_tready;
 
-    hdl_axis_source #(.DATA_W(DATA_W), .DEST_W(VC_W), .USER_W(17)) u_tx (
+    hdl_axis_source #(.DATA_W(DATA_W), .DEST_W(VC_W), .USER_W(20)) u_tx (
         .clk(clk), .rst(rst),
         .m_tdata(x_tx_tdata), .m_tkeep(x_tx_tkeep), .m_tvalid(x_tx_tvalid),
         .m_tready(hdl_en && c_tx_tready), .m_tlast(x_tx_tlast), .m_tdest(x_tx_tdest),

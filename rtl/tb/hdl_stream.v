@@ -35,7 +35,7 @@ module hdl_axis_source #(
     parameter integer DATA_W  = 32,
     parameter integer KEEP_W  = DATA_W / 8,
     parameter integer DEST_W  = 8,
-    parameter integer USER_W  = 17,
+    parameter integer USER_W  = 20,
     parameter integer CHUNK_W = 2048,
     parameter integer CHUNKS  = 512,
     parameter integer DESCS   = 256

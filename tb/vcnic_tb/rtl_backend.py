@@ -111,17 +111,20 @@ class AxiLiteWindow:
 
 # ------------------------------------------------------------------------------ data port
 def tx_frame(vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0,
-             shape: tuple[int, int, int] | None = None) -> AxiStreamFrame:
+             shape: tuple[int, int, int] | None = None, drop_status: int = 0) -> AxiStreamFrame:
     """The host TX frame for one SDU (see the module doc for the zero-length case).
 
     `shape` = (byte lanes, tdest bits, tuser bits) of the port: then the sideband fields
     hold their value only on the beat where the core samples them (docs/architecture.md,
     Ports: `tdest` on the first beat, `tuser` on the last) and their complement on every
     other beat, so a core that sampled them on another beat would send on the wrong VC or
-    with the wrong UU/CPI/CLP. Without it they are held for the whole frame."""
-    if not (0 <= uu <= 0xFF and 0 <= cpi <= 0xFF and clp in (0, 1)):
-        raise ValueError(f"uu/cpi are bytes and clp a bit: uu={uu} cpi={cpi} clp={clp}")
-    tuser = tx_tuser(uu, cpi, clp)
+    with the wrong UU/CPI/CLP. Without it they are held for the whole frame.
+    `drop_status` goes to tuser[19:17] (0 on the stream path; the DMA engine's
+    TX_BAD_DESC / TX_DMA_ERROR for a frame it failed, docs/dma.md)."""
+    if not (0 <= uu <= 0xFF and 0 <= cpi <= 0xFF and clp in (0, 1) and 0 <= drop_status <= 7):
+        raise ValueError(f"uu/cpi are bytes, clp a bit and drop_status 3 bits: uu={uu} "
+                         f"cpi={cpi} clp={clp} drop_status={drop_status}")
+    tuser = tx_tuser(uu, cpi, clp, drop_status)
     if len(data) == 0:
         return AxiStreamFrame(b"\x00", tkeep=[0], tdest=vc, tuser=tuser)
     if shape is None:
@@ -175,12 +178,14 @@ class AxiStreamPort:
     async def flush(self) -> None:
         """Nothing to do: a stream port hands each frame over in `send()`."""
 
-    async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
-        await self.tx.send(tx_frame(vc, data, uu, cpi, clp, self.shape))
+    async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0, *,
+                   drop_status: int = 0) -> None:
+        await self.tx.send(tx_frame(vc, data, uu, cpi, clp, self.shape, drop_status))
         self.sent += 1
 
-    def send_nowait(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
-        self.tx.send_nowait(tx_frame(vc, data, uu, cpi, clp, self.shape))
+    def send_nowait(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0, *,
+                    drop_status: int = 0) -> None:
+        self.tx.send_nowait(tx_frame(vc, data, uu, cpi, clp, self.shape, drop_status))
         self.sent += 1
 
     async def tx_completion(self) -> TxCompletion:

@@ -21,6 +21,7 @@ from vcnic.atm.cell import IDLE_CELL, Cell, CellHeader, HecStatus, hec_check
 from vcnic.regs import RxStatusCode, ServiceCategory, TxStatusCode, VcParams, VcResult, VcState
 
 from .cells import CellMonitor, CellSource, LineCell
+from .core_io import tx_drop_status_sequence
 from .rtl_backend import RtlBackend, harness_parameters
 
 PARAMS = harness_parameters()
@@ -326,6 +327,43 @@ async def tx_drop_completions(dut):
     assert q.counters["VC_TX_DROPPED"] == 6 and q.last_tx_status == TxStatusCode.TX_OK
     q = await be.core.query(idle_vc)
     assert q.counters["VC_TX_DROPPED"] == 2 and q.state == VcState.INACTIVE
+
+
+@cocotb.test(timeout_time=20, timeout_unit="ms")
+async def tx_drop_status(dut):
+    """A drop status on host TX tuser[19:17] (the DMA engine's TX_BAD_DESC / TX_DMA_ERROR,
+    docs/dma.md): the frame is consumed and completed with that status in its VC's order
+    behind a frame still queued, counted once (TX_DROPPED, VC_TX_DROPPED), its cells
+    given back; another VC's frames go out untouched (tx_drop_status_sequence)."""
+    rng = random.Random(cocotb.RANDOM_SEED)
+    be, vcs, mon = await setup(dut, 2, max_sdu=500)
+    vc, other = sorted(vcs)
+    idle = next(v for v in range(PARAMS["NUM_VC"]) if v not in vcs)
+    seq = [(v, payload(rng, n), d, TxStatusCode[st])
+           for v, n, d, st in tx_drop_status_sequence(vc, other, idle)]
+    free0 = await be.core.field("STATUS", "tx_free")
+    for v, data, d, _ in seq:
+        be.port.send_nowait(v, data, drop_status=d)
+    per_vc = defaultdict(list)
+    for _ in seq:
+        c = await with_timeout(be.port.tx_completion(), 200, "us")
+        per_vc[c.vc].append(c.status)
+    for v in (vc, other, idle):
+        assert per_vc[v] == [st for vv, _, _, st in seq if vv == v], (v, per_vc[v])
+    good = [(v, data) for v, data, _, st in seq if st == TxStatusCode.TX_OK]
+    got = [await with_timeout(be.port.receive(), 100, "us") for _ in good]
+    assert sorted((r.vc, r.data, r.status) for r in got) == sorted(
+        (v, data, RxStatusCode.RX_OK) for v, data in good)
+    await ClockCycles(be.clock, 10 * SLOT)
+    drops = [v for v, _, _, st in seq if st != TxStatusCode.TX_OK]
+    ctr = await be.core.counters()
+    assert ctr["TX_DROPPED"] == len(drops) and ctr["PDUS_TX"] == len(good), ctr
+    assert mon.count == sum(cells_for(len(d)) for _, d in good)
+    for v in (vc, other, idle):
+        q = await be.core.query(v)
+        assert q.counters["VC_TX_DROPPED"] == drops.count(v), (v, q.counters)
+    # every cell the dropped frames used is back on the free list
+    assert await be.core.field("STATUS", "tx_free") == free0
 
 
 @cocotb.test(timeout_time=20, timeout_unit="ms")

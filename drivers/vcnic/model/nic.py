@@ -366,7 +366,7 @@ class NicModel:
         """The core takes `frame` from host TX; `drop_status` is the stream's tuser[19:17]
         (a `TxStatusCode` the core drops the frame with, 0 = none; docs/dma.md)."""
         # the drop status wins over every other reason (docs/dma.md, tx.py ingest)
-        status = drop_status or self.tx.check(frame.vc, len(frame.sdu))
+        status = self.tx.check(frame.vc, len(frame.sdu), drop_status)
         if status is None:
             self.tx.accept(frame)
             self._wake_tx()
@@ -377,13 +377,14 @@ class NicModel:
         self._host_rx.put_nowait(frame)
 
     def _host_tx_put(
-        self, vc: int, data: bytes, uu: int, cpi: int, clp: int
+        self, vc: int, data: bytes, uu: int, cpi: int, clp: int, drop_status: int = 0
     ) -> asyncio.Future | None:
         if not isinstance(vc, int) or vc < 0:
             raise ValueError(f"vc must be a non-negative int, got {vc!r}")
         if len(data) > MAX_SDU:
             raise ValueError(f"an SDU is at most {MAX_SDU} bytes, got {len(data)}")
-        for name, v, hi in (("uu", uu, 0xFF), ("cpi", cpi, 0xFF), ("clp", clp, 1)):
+        for name, v, hi in (("uu", uu, 0xFF), ("cpi", cpi, 0xFF), ("clp", clp, 1),
+                            ("drop_status", drop_status, 7)):
             if not isinstance(v, int) or not 0 <= v <= hi:
                 raise ValueError(f"{name}={v!r} out of range 0..{hi}")
         fut = None
@@ -392,7 +393,7 @@ class NicModel:
             fut = self._loop.create_future()
         except RuntimeError:  # no running loop: queued, taken once a loop runs the model
             pass
-        frame = TxFrame(vc, bytes(data), uu, cpi, clp)
+        frame = TxFrame(vc, bytes(data), uu, cpi, clp, drop_status=drop_status)
         self._host_tx.append((frame, fut))
         self._ingest()
         return fut
@@ -409,7 +410,7 @@ class NicModel:
             return
         while self._host_tx:
             frame, fut = self._host_tx[0]
-            status = self.tx.check(frame.vc, len(frame.sdu))
+            status = self.tx.check(frame.vc, len(frame.sdu), frame.drop_status)
             if status is None and self.tx.free < frame.ncells:
                 return
             self._host_tx.popleft()
@@ -421,8 +422,10 @@ class NicModel:
             if fut is not None and not fut.done():
                 fut.set_result(None)
 
-    async def _send(self, vc: int, data: bytes, uu: int, cpi: int, clp: int) -> None:
-        fut = self._host_tx_put(vc, data, uu, cpi, clp)
+    async def _send(
+        self, vc: int, data: bytes, uu: int, cpi: int, clp: int, drop_status: int = 0
+    ) -> None:
+        fut = self._host_tx_put(vc, data, uu, cpi, clp, drop_status)
         await asyncio.sleep(0)
         if fut is not None:
             await fut
@@ -737,12 +740,19 @@ class ModelDataPort:
     async def flush(self) -> None:
         """Nothing to do: a stream port hands each frame over in `send()`."""
 
-    async def send(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
-        await self._nic._send(vc, data, uu, cpi, clp)
+    async def send(
+        self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0, *,
+        drop_status: int = 0,
+    ) -> None:
+        """`drop_status`: host TX tuser[19:17] (the DMA engine's TX_BAD_DESC/TX_DMA_ERROR)."""
+        await self._nic._send(vc, data, uu, cpi, clp, drop_status)
 
-    def send_nowait(self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0) -> None:
+    def send_nowait(
+        self, vc: int, data: bytes, uu: int = 0, cpi: int = 0, clp: int = 0, *,
+        drop_status: int = 0,
+    ) -> None:
         """Queue a frame on host TX without waiting for the core to take it."""
-        self._nic._host_tx_put(vc, data, uu, cpi, clp)
+        self._nic._host_tx_put(vc, data, uu, cpi, clp, drop_status)
 
     async def wait_sent(self) -> None:
         """Until the core has taken every frame queued on host TX."""

@@ -5,6 +5,9 @@
   dropped TX_ZERO_LENGTH (an AAL5 PDU with Length 0 is the abort indication, I.363.5, so
   it is never sent), a frame above the VC's max SDU is dropped TX_OVERSIZE, anything else takes cells_for(len) TX buffer cells and
   joins the VC's queue (store and forward: the whole CPCS-PDU is built by vcnic.atm).
+  A frame that carries a drop status (host TX tuser[19:17] on its last beat: the DMA
+  engine's TX_DMA_ERROR = 7, any other non-zero code TX_BAD_DESC; docs/dma.md) is dropped
+  with that status whatever else is wrong with it, like the other ingest drops.
 - Completions of one VC are posted in the order its frames were sent: a frame whose fate
   is decided early (a drop at ingest, a DEACTIVATE flush) waits behind older frames of
   the same VC that are still queued or in flight.
@@ -32,7 +35,8 @@ _ONE = 1 << 16  # one slot in 16.16
 class TxFrame:
     """One host TX frame from ingest to completion."""
 
-    __slots__ = ("vc", "sdu", "uu", "cpi", "clp", "ncells", "cells", "sent", "status")
+    __slots__ = ("vc", "sdu", "uu", "cpi", "clp", "drop_status", "ncells", "cells", "sent",
+                 "status")
 
     def __init__(
         self,
@@ -42,8 +46,11 @@ class TxFrame:
         cpi: int = 0,
         clp: int = 0,
         status: int | None = None,
+        drop_status: int = 0,
     ) -> None:
         self.vc, self.sdu, self.uu, self.cpi, self.clp = vc, sdu, uu, cpi, clp
+        #: host TX tuser[19:17]: 0, or the code the DMA failed the frame with
+        self.drop_status = drop_status
         self.ncells = cells_for(len(sdu))
         self.cells: list[bytes] | None = None  # built when the PDU starts on the line
         self.sent = 0
@@ -112,8 +119,13 @@ class TxEngine:
         return len(self.txq[vc])
 
     # ------------------------------------------------------------------ ingest
-    def check(self, vc: int, length: int) -> int | None:
-        """Ingest verdict: a TxStatusCode to drop the frame with, or None to accept it."""
+    def check(self, vc: int, length: int, drop_status: int = 0) -> int | None:
+        """Ingest verdict: a TxStatusCode to drop the frame with, or None to accept it.
+        `drop_status` (host TX tuser[19:17]) wins over every other reason."""
+        if drop_status:
+            if drop_status == TxStatusCode.TX_DMA_ERROR:
+                return TxStatusCode.TX_DMA_ERROR
+            return TxStatusCode.TX_BAD_DESC
         if vc >= self.num_vc:
             return TxStatusCode.TX_INACTIVE
         e = self.nic.entries[vc]
