@@ -379,6 +379,8 @@ class NicModel:
     def _host_tx_put(
         self, vc: int, data: bytes, uu: int, cpi: int, clp: int, drop_status: int = 0
     ) -> asyncio.Future | None:
+        if self.dma is not None:
+            raise ValueError("with host='dma' host TX is fed from the TX ring, not send()")
         if not isinstance(vc, int) or vc < 0:
             raise ValueError(f"vc must be a non-negative int, got {vc!r}")
         if len(data) > MAX_SDU:
