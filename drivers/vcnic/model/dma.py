@@ -95,6 +95,7 @@ class DmaEngine:
         self.beat = axi_data_w // 8
         self.cps = cycles_per_slot(nic.data_w)
         self._store = {r.name: r.reset for r in DMA_REGS.values() if r.writable}
+        self._fc: dict[tuple[str, str], int] = {}
         self.counters = dict.fromkeys(_COUNTERS, 0)
         self.err_status = 0
         self.err_addr = 0
@@ -102,12 +103,16 @@ class DmaEngine:
         #: They are the core's completion stream (plus the DMA's TX_BAD_VC ones): the
         #: engine waits for room; DMA_CTRL.reset does not drop them.
         self.txc_pending: deque[tuple[int, int]] = deque()
-        self._cycle = 0  # time reached by a timer jump (cycles)
-        #: (cycle, vector) of every cause-bit set, for tests of coalescing.
-        self.cause_log: list[tuple[int, str]] = []
+        # time = _offset + slot * cps: the offset grows by the idle time a timer jump lets
+        # pass and by the slot clock's value when a core soft reset restarts it
+        self._offset = 0
+        self._slot_seen = 0
+        #: (cycle, cause) of the most recent cause-bit sets, for tests of coalescing.
+        self.cause_log: deque[tuple[int, str]] = deque(maxlen=1 << 16)
         self._reset_state()
 
     def _reset_state(self) -> None:
+        self._fc.clear()
         self.tx_cons = self.txcq_tail = self.rxf_cons = self.rxcq_tail = 0
         for r in DMA_DOORBELLS:
             self._store[r] = 0
@@ -116,7 +121,12 @@ class DmaEngine:
 
     # ================================================================== fields
     def _f(self, reg: str, field: str) -> int:
-        return DMA_REGS[reg].f(field).get(self._store[reg])
+        """A field of the software-written storage (memoised: cleared on every write)."""
+        key = (reg, field)
+        v = self._fc.get(key)
+        if v is None:
+            v = self._fc[key] = DMA_REGS[reg].f(field).get(self._store[reg])
+        return v
 
     @property
     def tx_enable(self) -> bool:
@@ -154,8 +164,13 @@ class DmaEngine:
 
     # ================================================================== time, causes
     def now(self) -> int:
-        """The model's time in core clock cycles (see the module docstring)."""
-        return max(self._cycle, self.nic.tx.slot * self.cps)
+        """The model's time in core clock cycles (see the module docstring); never goes
+        backwards."""
+        s = self.nic.tx.slot * self.cps
+        if s < self._slot_seen:  # the core's slot clock restarted (CTRL.soft_reset)
+            self._offset += self._slot_seen
+        self._slot_seen = s
+        return self._offset + s
 
     def vector(self, v: int) -> bool:
         """Level of DMA vector v (1 tx_cq, 2 rx_cq, 3 error)."""
@@ -165,6 +180,7 @@ class DmaEngine:
 
     def _cause(self, name: str) -> None:
         self._store["DMA_INT_STATUS"] |= DMA_REGS["DMA_INT_STATUS"].f(name).mask
+        self._fc.clear()
         self.cause_log.append((self.now(), name))
         self.nic._update_irq()
 
@@ -210,7 +226,7 @@ class DmaEngine:
         d = self.deadline()
         if d is None:
             return False
-        self._cycle = max(self._cycle, d)
+        self._offset += max(0, d - self.now())
         self.tick()
         return True
 
@@ -456,6 +472,7 @@ class DmaEngine:
         return reg.reset  # DMA_ID
 
     def write_reg(self, reg: RegInfo, value: int) -> None:
+        self._fc.clear()
         n = reg.name
         value &= reg.write_mask
         if n in DMA_W1C:

@@ -13,6 +13,7 @@ the same settings; the model has no bus timing, so it changes no result (docs/mo
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 __all__ = ["DECERR", "OKAY", "SLVERR", "ModelHostMemory"]
@@ -40,8 +41,8 @@ class ModelHostMemory:
         self._mem = bytearray(size)
         self._windows: list[_Window] = []
         self._one_shot: list[tuple[str, int]] = []  # ("read"|"write"|"any", resp), in order
-        #: Bursts answered with an error, for tests: (kind, addr, length, resp).
-        self.errors: list[tuple[str, int, int, int]] = []
+        #: The most recent bursts answered with an error: (kind, addr, length, resp).
+        self.errors: deque[tuple[str, int, int, int]] = deque(maxlen=1 << 12)
 
     # ------------------------------------------------------------------ backdoor
     def _offset(self, addr: int, length: int) -> int:
