@@ -458,6 +458,7 @@ async def test_free_ring_runs_dry_inside_a_pdu():
         192,
     )
     assert d == _payload(500, 9)[:192]
+    assert (cpl.core_status, cpl.pdu_length) == (RX_OK, 500)  # what the core delivered
     # RX_BUF_SIZE below 64 or not a multiple of 64 acts as the multiple below (at least 64)
     await h.w("RX_BUF_SIZE", 100)
     assert nic.dma.rx_buf_size == 64

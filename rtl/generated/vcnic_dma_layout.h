@@ -85,8 +85,8 @@
 #define VCNIC_RXC_BUF_INDEX_WORD 1u  /* free-buffer ring index of the first buffer */
 #define VCNIC_RXC_BUF_INDEX_SHIFT 32u
 #define VCNIC_RXC_BUF_INDEX_MASK 0xFFFFull
-#define VCNIC_RXC_RESERVED2_WORD 1u  /* 0 */
-#define VCNIC_RXC_RESERVED2_SHIFT 48u
-#define VCNIC_RXC_RESERVED2_MASK 0xFFFFull
+#define VCNIC_RXC_PDU_LENGTH_WORD 1u  /* bytes of the PDU taken from the core's host RX (low 16 bits): equals length unless the DMA failed it */
+#define VCNIC_RXC_PDU_LENGTH_SHIFT 48u
+#define VCNIC_RXC_PDU_LENGTH_MASK 0xFFFFull
 
 #endif /* VCNIC_DMA_LAYOUT_H */

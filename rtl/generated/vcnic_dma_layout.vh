@@ -55,5 +55,5 @@ localparam integer RXC_NBUFS_LSB = 80;  // buffers used, consecutive in the free
 localparam integer RXC_NBUFS_W = 16;
 localparam integer RXC_BUF_INDEX_LSB = 96;  // free-buffer ring index of the first buffer
 localparam integer RXC_BUF_INDEX_W = 16;
-localparam integer RXC_RESERVED2_LSB = 112;  // 0
-localparam integer RXC_RESERVED2_W = 16;
+localparam integer RXC_PDU_LENGTH_LSB = 112;  // bytes of the PDU taken from the core's host RX (low 16 bits): equals length unless the DMA failed it
+localparam integer RXC_PDU_LENGTH_W = 16;

@@ -401,6 +401,7 @@ class DmaEngine:
             status=int(status),
             core_status=int(frame.status),
             length=written,
+            pdu_length=len(data) & _IDX,
             uu=frame.uu,
             cpi=frame.cpi,
             nbufs=len(bufs),

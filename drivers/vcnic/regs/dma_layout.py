@@ -106,7 +106,7 @@ class RXC(_Record):
         'cpi': (72, 8),
         'nbufs': (80, 16),
         'buf_index': (96, 16),
-        'reserved2': (112, 16),
+        'pdu_length': (112, 16),
     }
     vc: int = 0  # [15:0] VC of the PDU
     status: int = 0  # [19:16] rx_status_e: the PDU's outcome (the core's status, or RX_NO_BUFFER / RX_DMA_ERROR when the DMA failed it)
@@ -118,4 +118,4 @@ class RXC(_Record):
     cpi: int = 0  # [79:72] CPI
     nbufs: int = 0  # [95:80] buffers used, consecutive in the free-buffer ring
     buf_index: int = 0  # [111:96] free-buffer ring index of the first buffer
-    reserved2: int = 0  # [127:112] 0
+    pdu_length: int = 0  # [127:112] bytes of the PDU taken from the core's host RX (low 16 bits): equals length unless the DMA failed it
