@@ -982,3 +982,41 @@ async def _random_run(seed: int) -> None:
 @pytest.mark.parametrize("seed", range(20))
 def test_random_rings_ledger(seed):
     asyncio.run(asyncio.wait_for(_random_run(9_100_000 + seed), 30))
+
+
+@arun
+async def test_idle_follows_frames_in_the_core_and_producers_never_move_back():
+    """TX is idle only when every frame it gave the core has its completion written
+    (tx_enable = 0 or not): DMA_CTRL.reset is refused meanwhile, so no completion of an
+    earlier life lands in the new CQ. RX with a PDU waiting for CQ room is not idle. A
+    producer doorbell that moves backwards is refused (vcnic_dma_tx/rx)."""
+    nic, c = await _nic(vcs=(1,))
+    await c.set_ctrl(enable=0)  # the core sends nothing
+    h = Host(nic, rxcq=1)
+    await h.program()
+    await h.post_rx(8)
+    await h.send(1, b"in the core")
+    await h.w("DMA_CTRL", pack("DMA_CTRL", rx_enable=1))  # TX off, the frame in the core
+    assert unpack("DMA_STATUS", await h.r("DMA_STATUS"))["tx_idle"] == 0
+    await h.w("DMA_CTRL", pack("DMA_CTRL", rx_enable=1, reset=1))
+    assert await h.r("TX_CONS") == 1  # refused
+    await c.set_ctrl(enable=1)
+    await _settle(nic)
+    assert unpack("DMA_STATUS", await h.r("DMA_STATUS"))["tx_idle"] == 1
+    assert [t.status for t in h.reap_tx()] == [TX_OK]
+    # RX CQ (2 entries) full with a third PDU waiting: RX not idle
+    await h.w("DMA_CTRL", pack("DMA_CTRL", tx_enable=1, rx_enable=1))
+    for k in range(2):
+        h.put_tx(1, bytes([k]) * 8)
+    await h.tx_doorbell()
+    await _settle(nic)
+    assert await h.r("RXCQ_TAIL") == 2 and len(nic.rx.held) == 1
+    assert unpack("DMA_STATUS", await h.r("DMA_STATUS"))["rx_idle"] == 0
+    await h.w("DMA_CTRL", pack("DMA_CTRL", rx_enable=0))
+    assert unpack("DMA_STATUS", await h.r("DMA_STATUS"))["rx_idle"] == 1
+    # producers never move backwards
+    errs = _counters(nic)["DOORBELL_ERRORS"]
+    await h.w("RXF_PROD", h.rxf_prod - 1)
+    await h.w("TX_PROD", h.tx_prod - 1)
+    assert _counters(nic)["DOORBELL_ERRORS"] == errs + 2
+    assert await h.r("RXF_PROD") == h.rxf_prod and await h.r("TX_PROD") == h.tx_prod

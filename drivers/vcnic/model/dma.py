@@ -117,6 +117,7 @@ class DmaEngine:
         for r in DMA_DOORBELLS:
             self._store[r] = 0
         self.tx_halted = self.rx_halted = False
+        self.fic = 0  # frames given to the core whose completion has not come back
         self.co = {"tx_cq": _Coalesce(), "rx_cq": _Coalesce()}
 
     # ================================================================== fields
@@ -274,6 +275,11 @@ class DmaEngine:
         return resp, where
 
     # ================================================================== TX
+    def core_tx_completion(self, vc: int, status: int) -> None:
+        """A TX completion from the core's completion stream."""
+        self.fic = max(self.fic - 1, 0)
+        self._tx_completion(vc, status)
+
     def _tx_completion(self, vc: int, status: int) -> None:
         """A TX completion (the core's, or the DMA's TX_BAD_VC) for the TX CQ."""
         self.txc_pending.append((vc & _IDX, int(status)))
@@ -317,6 +323,7 @@ class DmaEngine:
             if d.reserved or d.addr % self.beat:
                 self._consume_tx()
                 self._count("TX_BAD_DESC")
+                self.fic += 1
                 nic.tx_ingest(TxFrame(d.vc, b""), drop_status=TxStatusCode.TX_BAD_DESC)
                 continue
             if not nic.tx_can_take(d.vc, d.length):
@@ -329,6 +336,7 @@ class DmaEngine:
                     self._error(DmaErrSource.TX_DATA, resp, where)
                     drop = TxStatusCode.TX_DMA_ERROR
             self._consume_tx()
+            self.fic += 1
             nic.tx_ingest(TxFrame(d.vc, sdu, d.uu, d.cpi, d.clp), drop_status=drop)
 
     def _consume_tx(self) -> None:
@@ -423,15 +431,22 @@ class DmaEngine:
     # ================================================================== status
     @property
     def tx_idle(self) -> bool:
-        if self.tx_halted or not self.tx_enable:
+        """Nothing fetched or in flight: every frame given to the core has its completion
+        back and written (also with tx_enable = 0, so a reset never orphans completions
+        still to come), and with tx_enable = 1 the ring is empty (as vcnic_dma_tx)."""
+        if self.tx_halted:
             return True
-        return self.tx_cons == self.tx_prod and not self.txc_pending
+        if self.txc_pending or self.fic:
+            return False
+        return not self.tx_enable or self.tx_cons == self.tx_prod
 
     @property
     def rx_idle(self) -> bool:
-        if self.rx_halted or not self.rx_enable:
+        """No PDU in flight: halted, disabled, or no finished PDU waiting in the core
+        (with rx_enable = 1 a PDU waits only for RX CQ room; as vcnic_dma_rx)."""
+        if self.rx_halted or not self.rx_enable or self.nic.rx.stalled:
             return True
-        return not (self.nic.rx.held and self.rx_can_take())
+        return not self.nic.rx.held
 
     # ================================================================== registers
     def read_reg(self, reg: RegInfo) -> int:
@@ -497,9 +512,11 @@ class DmaEngine:
 
     def _doorbell(self, name: str, index: int) -> None:
         if name in ("TX_PROD", "RXF_PROD"):
+            # the new index may add at most the free entries and never move backwards
             cons = self.tx_cons if name == "TX_PROD" else self.rxf_cons
             cap = self._cap("TX_RING_SIZE" if name == "TX_PROD" else "RXF_SIZE")
-            ok = ((index - cons) & _IDX) <= cap
+            old = self._store[name]
+            ok = ((index - old) & _IDX) <= cap - ((old - cons) & _IDX)
         else:
             tail = self.txcq_tail if name == "TXCQ_HEAD" else self.rxcq_tail
             head = self._store[name]

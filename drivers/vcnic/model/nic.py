@@ -348,7 +348,7 @@ class NicModel:
         if vc < self.num_vc:
             self.entries[vc].last_tx_status = status
         if self.dma is not None:
-            self.dma._tx_completion(vc, int(status))
+            self.dma.core_tx_completion(vc, int(status))
         else:
             self._completions.put_nowait(TxCompletion(vc, int(status)))
         self.int_set("tx_cpl")
