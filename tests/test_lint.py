@@ -24,6 +24,7 @@ TB_TOPS = [
     ("rx_smoke_tb", TB / "vcnic_rx_unit.f", [TB / "rx_smoke_tb.v"]),
     ("vcnic_pair_harness", RTL / "vcnic_core.f", [TB / "vcnic_pair_harness.v"]),
     ("vcnic_dma_irq_tb", TB / "vcnic_dma_irq_tb.f", []),
+    ("vcnic_dma_rx_tb", TB / "vcnic_dma_rx_tb.f", []),
 ]
 
 
