@@ -310,6 +310,7 @@ reg [63:0]           b_addr;
 reg [8:0]            b_cnt;
 reg [15:0]           seg_nbufs;
 reg [31:0]           seg_len;
+reg [15:0]           seg_plen;        // bytes of the PDU taken (written or dropped)
 reg [15:0]           seg_bidx;
 reg [TAG_W-1:0]      seg_tag, tag_next;
 reg [15:0]           bursts_made, bursts_done;
@@ -331,6 +332,7 @@ reg [VC_W-1:0]       pi_vc    [0:LIVE_MAX-1];
 reg [3:0]            pi_cst   [0:LIVE_MAX-1];
 reg                  pi_nobuf [0:LIVE_MAX-1];
 reg [31:0]           pi_len   [0:LIVE_MAX-1];
+reg [15:0]           pi_plen  [0:LIVE_MAX-1];
 reg [7:0]            pi_uu    [0:LIVE_MAX-1];
 reg [7:0]            pi_cpi   [0:LIVE_MAX-1];
 reg [15:0]           pi_nbufs [0:LIVE_MAX-1];
@@ -366,6 +368,7 @@ wire [15:0] nbufs_new = (seg_first ? 16'd0 : seg_nbufs) + {15'd0, seg_write && n
 wire [31:0] len_new   = (seg_first ? 32'd0 : seg_len) +
                         (seg_write ? {{(32 - BYTES_W){1'b0}}, w1_bytes} : 32'd0);
 wire [15:0] bidx_new  = seg_first ? u_idx : seg_bidx;
+wire [15:0] plen_new  = (seg_first ? 16'd0 : seg_plen) + {{(16 - BYTES_W){1'b0}}, w1_bytes};
 wire        nobuf_new = go_drop || drop_now;
 wire [15:0] bmade_new = bursts_made + {15'd0, seg_write && b_close};
 wire [TAG_W-1:0] tag_cur = seg_first ? tag_next : seg_tag;
@@ -384,6 +387,7 @@ wire                 cpl_phase = ~cq_iss[cq_lg];
 wire [VC_W-1:0]      h_vc    = pi_vc[pi_rp];
 wire [3:0]           h_cst   = pi_cst[pi_rp];
 wire [31:0]          h_len   = pi_len[pi_rp];
+wire [15:0]          h_plen  = pi_plen[pi_rp];
 wire [7:0]           h_uu    = pi_uu[pi_rp];
 wire [7:0]           h_cpi   = pi_cpi[pi_rp];
 wire [15:0]          h_nbufs = pi_nbufs[pi_rp];
@@ -402,6 +406,7 @@ always @(*) begin
     cpl_rec[RXC_CPI_LSB +: RXC_CPI_W]             = h_cpi;
     cpl_rec[RXC_NBUFS_LSB +: RXC_NBUFS_W]         = h_nbufs;
     cpl_rec[RXC_BUF_INDEX_LSB +: RXC_BUF_INDEX_W] = h_bidx;
+    cpl_rec[RXC_PDU_LENGTH_LSB +: RXC_PDU_LENGTH_W] = h_plen;
 end
 wire [63:0] cpl_addr = (cq_base & ~((64'd1 << CPL_LOG2) - 64'd1)) +
                        ({48'd0, cq_iss & cq_mask} << CPL_LOG2);
@@ -568,6 +573,7 @@ always @(posedge clk) begin
         b_cnt       <= 9'd0;
         seg_nbufs   <= 16'd0;
         seg_len     <= 32'd0;
+        seg_plen    <= 16'd0;
         seg_bidx    <= 16'd0;
         seg_tag     <= {TAG_W{1'b0}};
         tag_next    <= {TAG_W{1'b0}};
@@ -698,6 +704,7 @@ always @(posedge clk) begin
             end
             seg_nbufs <= nbufs_new;
             seg_len   <= len_new;
+            seg_plen  <= plen_new;
             seg_bidx  <= bidx_new;
             seg_drop  <= nobuf_new;
             if (go_drop && !discard) ev_drop_q <= 1'b1;
@@ -727,6 +734,7 @@ always @(posedge clk) begin
                 pi_cst[pi_wp]   <= w1_tuser[3:0];
                 pi_nobuf[pi_wp] <= nobuf_new;
                 pi_len[pi_wp]   <= len_new;
+                pi_plen[pi_wp]  <= plen_new;
                 pi_uu[pi_wp]    <= w1_tuser[15:8];
                 pi_cpi[pi_wp]   <= w1_tuser[23:16];
                 pi_nbufs[pi_wp] <= nbufs_new;

@@ -182,7 +182,8 @@ class Host:
         """One completion against the next PDU sent: fields, buffers, bytes."""
         assert self.expect, f"a completion with nothing sent: {c}"
         p = self.expect.popleft()
-        assert c.reserved == 0 and c.reserved2 == 0, c
+        assert c.reserved == 0, c
+        assert c.pdu_length == len(p.data) & 0xFFFF, (c, len(p.data))
         assert c.vc == p.vc and c.uu == p.uu and c.cpi == p.cpi and c.core_status == p.status, \
             (c, p.vc, p.uu, p.cpi, p.status)
         assert c.buf_index == self.released & 0xFFFF, (c, self.released)
