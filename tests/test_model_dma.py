@@ -1020,3 +1020,12 @@ async def test_idle_follows_frames_in_the_core_and_producers_never_move_back():
     await h.w("TX_PROD", h.tx_prod - 1)
     assert _counters(nic)["DOORBELL_ERRORS"] == errs + 2
     assert await h.r("RXF_PROD") == h.rxf_prod and await h.r("TX_PROD") == h.tx_prod
+
+
+def test_one_shot_errors_from_an_address():
+    m = ModelHostMemory(base=0x1000, size=0x1000)
+    m.inject_error("read", count=1, resp=DECERR, addr=0x1800)
+    assert m.dma_read(0x1000, 64)[1] == 0  # ends below 0x1800: not this one
+    assert m.dma_read(0x17F8, 16)[1] == DECERR  # reaches 0x1800
+    assert m.dma_read(0x1800, 8)[1] == 0  # used up
+    assert list(m.errors) == [("read", 0x17F8, 16, DECERR)]

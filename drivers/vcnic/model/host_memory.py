@@ -7,8 +7,10 @@ Two faces, as in the RTL's testbench memory (rtl/tb/host_mem.v):
   at a time: outside the populated range a burst answers DECERR, inside an injected error
   window (`error_window`) or for an injected one-shot error (`inject_error`) SLVERR (or
   the response given). An errored read returns zeros, an errored write stores nothing.
-`latency_ns` mirrors the HDL memory's read-latency knob so a test can give both memories
-the same settings; the model has no bus timing, so it changes no result (docs/model.md).
+The error knobs mirror the HDL memory's (rtl/tb/host_mem.v: an error window for reads
+and/or writes, one-shot errors by kind from an address on). `latency_ns` stands for its
+latency knobs so a test can give both memories the same settings; the model has no bus
+timing, so it changes no result (docs/model.md).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ class ModelHostMemory:
         self.latency_ns = latency_ns
         self._mem = bytearray(size)
         self._windows: list[_Window] = []
-        self._one_shot: list[tuple[str, int]] = []  # ("read"|"write"|"any", resp), in order
+        self._one_shot: list[tuple[str, int, int]] = []  # (kind, from addr, resp), in order
         #: The most recent bursts answered with an error: (kind, addr, length, resp).
         self.errors: deque[tuple[str, int, int, int]] = deque(maxlen=1 << 12)
 
@@ -76,11 +78,15 @@ class ModelHostMemory:
             raise ValueError("error_window needs lo < hi and resp SLVERR (2) or DECERR (3)")
         self._windows.append(_Window(lo, hi, resp, reads, writes))
 
-    def inject_error(self, kind: str = "any", count: int = 1, resp: int = SLVERR) -> None:
-        """The next `count` bursts of `kind` ("read", "write" or "any") answer `resp`."""
+    def inject_error(
+        self, kind: str = "any", count: int = 1, resp: int = SLVERR, addr: int = 0
+    ) -> None:
+        """The next `count` bursts of `kind` ("read", "write" or "any") inside host memory
+        that reach `addr` or beyond (their last byte >= addr) answer `resp` (the HDL
+        memory's inj_* knobs)."""
         if kind not in ("read", "write", "any") or resp not in (SLVERR, DECERR):
             raise ValueError("inject_error(kind in read/write/any, resp SLVERR or DECERR)")
-        self._one_shot += [(kind, resp)] * count
+        self._one_shot += [(kind, addr, resp)] * count
 
     def clear_errors(self) -> None:
         """Remove every error window and pending one-shot error."""
@@ -92,8 +98,9 @@ class ModelHostMemory:
             resp = DECERR
         else:
             resp = OKAY
-            for i, (k, r) in enumerate(self._one_shot):
-                if k in (kind, "any"):
+            last = addr + max(length, 1) - 1
+            for i, (k, at, r) in enumerate(self._one_shot):
+                if k in (kind, "any") and last >= at:
                     del self._one_shot[i]
                     resp = r
                     break
