@@ -188,6 +188,9 @@ def test_interfaces_and_host_choice():
     assert stream.memory is None and stream.dma is None and stream.port is not None
     with pytest.raises(ValueError):
         NicModel(host="pci")
+    for bad in ({"axi_data_w": 256}, {"axi_data_w": 32, "data_w": 64}, {"max_ring_log2": 16}):
+        with pytest.raises(ValueError):
+            NicModel(host="dma", **bad)
     with pytest.raises(ValueError):
         nic.manual_rx(True)
 
@@ -1029,3 +1032,29 @@ def test_one_shot_errors_from_an_address():
     assert m.dma_read(0x17F8, 16)[1] == DECERR  # reaches 0x1800
     assert m.dma_read(0x1800, 8)[1] == 0  # used up
     assert list(m.errors) == [("read", 0x17F8, 16, DECERR)]
+
+
+@pytest.mark.parametrize("data_w,axi_data_w", [(32, 32), (32, 64), (64, 64), (64, 128)])
+def test_bus_widths(data_w, axi_data_w):
+    """Alignment follows AXI_DATA_W/8; cycles per slot follow DATA_W; DMA_CAP says so."""
+
+    async def run():
+        nic, c = await _nic(vcs=(1,), data_w=data_w, axi_data_w=axi_data_w)
+        h = Host(nic)
+        await h.program()
+        await h.post_rx(8)
+        beat = axi_data_w // 8
+        assert unpack("DMA_CAP", await h.r("DMA_CAP"))["data_width"] == axi_data_w
+        a = h.alloc(256, align=256)
+        h.put_tx(1, b"", addr=a + beat, length=0)  # aligned, zero length
+        nic.memory.write(a + beat, b"aligned!")
+        h.put_tx(1, b"", addr=a + beat, length=8)
+        h.put_tx(1, b"", addr=a + beat // 2, length=8)  # half a beat off
+        await h.tx_doorbell()
+        await _settle(nic)
+        S = TxStatusCode
+        assert [t.status for t in h.reap_tx()] == [S.TX_ZERO_LENGTH, S.TX_OK, S.TX_BAD_DESC]
+        assert [d for _, d in h.reap_rx()] == [b"aligned!"]
+        assert nic.dma.cps == -(-53 // (data_w // 8))
+
+    asyncio.run(asyncio.wait_for(run(), 20))

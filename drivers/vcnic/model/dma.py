@@ -85,10 +85,13 @@ class DmaEngine:
         max_burst: int = 16,
         max_ring_log2: int = 12,
     ) -> None:
-        if axi_data_w % nic.data_w or axi_data_w not in (32, 64, 128, 256, 512):
-            raise ValueError(f"axi_data_w={axi_data_w}: a power of two >= DATA_W={nic.data_w}")
+        if axi_data_w % nic.data_w or axi_data_w not in (32, 64, 128):
+            # DMA_CAP.data_width is 8 bits wide
+            raise ValueError(f"axi_data_w={axi_data_w}: 32, 64 or 128, a multiple of DATA_W")
         if not 1 <= max_ring_log2 <= 15 or not 1 <= max_burst <= 255:
             raise ValueError("max_ring_log2 must be 1..15 and max_burst 1..255")
+        if not 32 <= axi_addr_w <= 64:
+            raise ValueError(f"axi_addr_w={axi_addr_w}: 32..64")
         self.nic, self.mem = nic, memory
         self.axi_data_w, self.axi_addr_w = axi_data_w, axi_addr_w
         self.max_burst, self.max_ring_log2 = max_burst, max_ring_log2
