@@ -129,6 +129,24 @@
         end
     endtask
 
+    // ACTIVATE/... a VC through the VC command registers, polling until done.
+    task automatic vc_cmd(input [3:0] op, input integer vc, input [31:0] vpivci,
+                          input [31:0] param, input [31:0] max_sdu, input [31:0] inc,
+                          output [3:0] result);
+        reg [31:0] v;
+        begin
+            axil_wr(ADDR_VC_SELECT, vc);
+            axil_wr(ADDR_VC_VPIVCI, vpivci);
+            axil_wr(ADDR_VC_PARAM, param);
+            axil_wr(ADDR_VC_MAX_SDU, max_sdu);
+            axil_wr(ADDR_VC_PCR_INC, inc);
+            axil_wr(ADDR_VC_CMD, {28'd0, op});
+            v = 32'h100;
+            while (v[8]) axil_rd(ADDR_VC_CMD, v);
+            result = v[19:16];
+        end
+    endtask
+
     // ------------------------------------------------------------------ timing marks
     // "BENCH_T mark=<name>" flushed at once: the runner (vcnic_tb.runner.run_hdl) reads the
     // simulator's output as it comes and notes the process's CPU time (/proc) and the wall

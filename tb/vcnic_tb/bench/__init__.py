@@ -1,6 +1,6 @@
 """`vcnic bench`: benchmarks of the core and of the co-simulation (docs/performance.md).
 
-    python -m vcnic_tb.bench [--quick] [--only util,shaping,speed,scale,regress]
+    python -m vcnic_tb.bench [--quick] [--only util,shaping,speed,scale,regress,dma_util,dma_speed]
                              [--sim icarus] [--sim verilator] [--repeat N] [--json FILE]
 
 Prints one table per benchmark and writes everything (settings, every sample, medians
@@ -24,6 +24,12 @@ and a benchmark whose traffic fails is reported as FAIL, not as a number.
    the repeats, with cycles per cell beside it (the RTL's share).
 4. `regress`: `vcnic regress` (the pyuvm regression, pytest-xdist -n 2) itself: seeds per
    minute on Icarus and on Verilator.
+5. `dma_util`: TX and RX line utilisation through the DMA host interface (the NIC with
+   descriptor rings in host memory, rtl/tb/bench_nic.v: an HDL driver owning the rings) at
+   host-memory read latencies of 100 and 500 ns.
+6. `dma_speed`: the DMA path's co-simulation speed: (a) bench_nic.v `+mode=loop`, (b) the
+   driver on the DmaPort (vcnic_tb.test_bench_dma), ports only, and the stream path; CPU
+   us per frame and per doorbell, register and host-memory calls per frame, (b)/(a).
 
 The traffic functions (`mix32`, `frame_key`, `frame_len`, `frame_uu`, `frame_bytes`) are
 the Python twins of bench_core.v's: the same seed gives the same VCs, lengths, UU and data
@@ -39,14 +45,22 @@ The package (import from `vcnic_tb.bench`):
 | `core_bench` | Python twins of bench_core.v's traffic, `parse_bench` of its output |
 | `harness` | `setup_driver`, `drive_traffic`, `LoopbackScoreboard`, `model_traffic` |
 | `measure` | `BenchContext`, statistics, `run_hdl_bench`, `run_harness_bench` |
-| `benchmarks` | `bench_util`, `bench_shaping`, `bench_speed`, `bench_scale`, `bench_regress` |
+| `benchmarks` | `bench_util`, `bench_shaping`, `bench_speed`, `bench_scale`, `bench_regress`, `bench_dma_util`, `bench_dma_speed` |
 | `report` | `run_bench`: the JSON report and the tables |
 | `cli` | `main`, `build_parser` (`vcnic bench`, `python -m vcnic_tb.bench`) |
 """
 
 from __future__ import annotations
 
-from .benchmarks import bench_regress, bench_scale, bench_shaping, bench_speed, bench_util
+from .benchmarks import (
+    bench_dma_speed,
+    bench_dma_util,
+    bench_regress,
+    bench_scale,
+    bench_shaping,
+    bench_speed,
+    bench_util,
+)
 from .cli import build_parser, main
 from .core_bench import (
     cbr_inc,
@@ -74,5 +88,6 @@ __all__ = [
     "cbr_inc", "parse_bench", "LoopbackScoreboard", "setup_driver", "drive_traffic",
     "adapter_counters", "model_traffic", "BenchContext", "run_hdl_bench", "run_harness_bench",
     "sims_available", "bench_util", "bench_shaping", "bench_speed", "bench_scale",
-    "bench_regress", "run_bench", "build_parser", "main", "BENCHMARKS",
+    "bench_regress", "bench_dma_util", "bench_dma_speed", "run_bench", "build_parser", "main",
+    "BENCHMARKS",
 ]

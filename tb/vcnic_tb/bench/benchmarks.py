@@ -1,4 +1,5 @@
-"""The benchmarks of `vcnic bench` (see the package doc): util, shaping, speed, scale, regress."""
+"""The benchmarks of `vcnic bench` (see the package doc): util, shaping, speed, scale, regress,
+and the DMA host interface's dma_util and dma_speed."""
 
 from __future__ import annotations
 
@@ -285,3 +286,176 @@ def bench_regress(ctx: BenchContext) -> list[dict[str, Any]]:
             row["failure"] = (r.stderr or r.stdout)[-300:]
         rows.append(row)
     return rows
+
+
+# ------------------------------------------------------------------ the DMA host interface
+#: The NIC's parameters for its benchmarks (the core's defaults otherwise; AXI_DATA_W 64).
+DMA_PARAMS = {"NUM_VC": 256}
+#: Host memory read latencies of the utilisation benchmark, in 10 ns clock cycles.
+DMA_LATENCIES = (10, 50)
+
+
+def bench_dma_util(ctx: BenchContext) -> list[dict[str, Any]]:
+    """TX and RX line utilisation through the DMA engines with host-memory read latency of
+    100 and 500 ns (rtl/tb/bench_nic.v `+mode=util`): TX = line beats / cycles in the
+    backlogged window (from the `warm`-th cell until the core has taken the last frame from
+    the TX DMA), the HDL driver keeping the TX ring full (one doorbell per batch); RX = the
+    captured line replayed into line RX back to back, every PDU written by the RX DMA into
+    host buffers, reaped and checked byte for byte: beats / (beats + line RX stall cycles),
+    and a PDU the DMA could not place (RX_NO_BUFFER, or the core's NO_BUFFER when host RX
+    backs up) fails the row."""
+    sim = ctx.fast_sim
+    plans = [(16, 600, 9180), (64, 640, 1500)]
+    if ctx.quick:
+        plans = [(16, 120, 1500)]
+    rows = []
+    for nvc, frames, maxlen in plans:
+        frames = ctx.n(frames)
+        for lat in DMA_LATENCIES:
+            ctx.log(f"dma_util: {nvc} VCs, {frames} frames (SDUs up to {maxlen} bytes), "
+                    f"read latency {lat} cycles, on {sim}")
+            r = run_hdl_bench({**DMA_PARAMS, "CAP_BEATS": 1 << 20},
+                              ["+mode=util", f"+vcs={nvc}", f"+frames={frames}",
+                               f"+maxlen={maxlen}", "+seed=1", f"+lat={lat}",
+                               f"+warm={min(100, frames)}"], sim, top="bench_nic")
+            rows.append(_dma_util_row(r, nvc, frames, maxlen, lat, sim))
+    return rows
+
+
+def _dma_util_row(r: dict[str, Any], nvc: int, frames: int, maxlen: int, lat: int,
+                  sim: str) -> dict[str, Any]:
+    t, rx = r.get("traffic", {}), r.get("rx", {})
+    c, d = r.get("counters", {}), r.get("dma", {})
+    return {
+        "vcs": nvc, "frames": frames, "maxlen": maxlen, "sim": sim, "ok": r["ok"],
+        "lat_cycles": lat, "lat_ns": 10 * lat, "cells": t.get("cells"),
+        "tx_util": (t["win_beats"] / t["win_cycles"]) if t.get("win_cycles") else None,
+        "tx_util_overall": (t["line_beats"] / (t["last_beat"] - t["first_beat"] + 1)
+                            if t.get("line_beats") else None),
+        "rx_util": (rx["beats"] / (rx["beats"] + rx["stalls"])) if rx.get("beats") else None,
+        "rx_stalls": rx.get("stalls"),
+        "rx_drain_cycles": ((rx["cycles"] - rx["replay_cycles"])
+                            if rx.get("cycles") is not None else None),
+        "no_buffer": c.get("no_buffer"), "rx_no_buffer": d.get("rx_no_buffer"),
+        "doorbells_tx": t.get("doorbells_tx"), "window_cycles": t.get("win_cycles"),
+        "errors": r["errors"][:5] or ([] if r["ok"] else [r.get("tail", "")[-300:]]),
+        "wall_s": r["wall_s"], "cpu_s": r["cpu_s"],
+    }
+
+
+def bench_dma_speed(ctx: BenchContext) -> list[dict[str, Any]]:
+    """The DMA path's co-simulation speed against the stream path's, same core, same
+    traffic (16 VCs, mixed sizes, loopback): (a) rtl/tb/bench_nic.v `+mode=loop` (the HDL
+    driver, no Python); (b) the driver (NdisLayer + Miniport) on the DmaPort over the NIC
+    harness's register window, host memory backdoor and interrupt vectors, the scoreboard,
+    and the model run through the same DmaPort; ports only (frames straight to the
+    DmaPort, one doorbell per `batch`); and the stream path (b) of `speed` (HdlBackend) for
+    the Python time per frame. Per row: CPU us per frame and per doorbell, the Python share
+    (CPU beyond (a)'s for the same cycles), register accesses and host-memory calls per
+    frame, and (b)/(a)."""
+    frames = ctx.n(100 if ctx.quick else 600)
+    nvc = 16
+    cfg = {"vcs": nvc, "frames": frames, "seed": 1, "maxlen": 9180, "window": 256}
+    variants: list[tuple[str, dict[str, Any] | None]] = [
+        ("a: pure Verilog (bench_nic)", None),
+        ("b: driver+scoreboard+model, DMA", {"host": "dma", "driver": True, "model": True}),
+        ("ports only, DMA (batch 16)", {"host": "dma", "driver": False, "batch": 16}),
+        ("b: driver+scoreboard, streams (HdlBackend)",
+         {"port": "hdl", "bus": "hdl", "driver": True}),
+    ]
+    if ctx.quick:
+        variants = variants[:2] + variants[3:]
+    rows = []
+    for sim in ctx.sims:
+        base: dict[str, Any] | None = None
+        for name, v in variants:
+            samples = []
+            for rep in range(ctx.repeat):
+                ctx.log(f"dma_speed: {name} on {sim} ({rep + 1}/{ctx.repeat})")
+                samples.append(_dma_speed_sample(ctx, cfg, v, nvc, frames, sim))
+            row = _dma_speed_row(name, sim, frames, nvc, samples, base)
+            if v is None:
+                base = row
+                row["ratio@cpu_s"] = 1.0 if row["ok"] else None
+            rows.append(row)
+    return rows
+
+
+def _dma_speed_sample(ctx: BenchContext, cfg: dict[str, Any], v: dict[str, Any] | None,
+                      nvc: int, frames: int, sim: str) -> dict[str, Any]:
+    if v is None:
+        r = run_hdl_bench(DMA_PARAMS, ["+mode=loop", f"+vcs={nvc}", f"+frames={frames}",
+                                       "+seed=1", f"+window={cfg['window']}",
+                                       f"+batch={ctx.dma_batch}"], sim, top="bench_nic")
+        t = r.get("traffic", {})
+        return {"ok": r["ok"], "cycles": t.get("cycles", 0), "cells": t.get("cells", 0),
+                "frames": t.get("frames", 0), "cpu_s": r.get("traffic_cpu_s"),
+                "wall_s": r.get("traffic_wall_s"), "e2e_cpu_s": r["cpu_s"],
+                "e2e_wall_s": r["wall_s"],
+                "doorbells": sum(t.get(f"doorbells_{k}", 0) for k in ("tx", "txcq", "rxf", "rxcq")),
+                "failure": None if r["ok"] else "; ".join(r["errors"][:3]) or r.get("tail", "")[-300:]}
+    c = {**cfg, **{k: x for k, x in v.items() if k != "model"}}
+    r = run_harness_bench(c, DMA_PARAMS, sim)
+    t = r.get("traffic", {})
+    s = {"ok": r["ok"], "cycles": t.get("cycles", 0), "cells": t.get("cells", 0),
+         "frames": t.get("frames", 0), "cpu_s": t.get("cpu_s"), "wall_s": t.get("wall_s"),
+         "e2e_cpu_s": r["process_cpu_s"], "e2e_wall_s": r["process_wall_s"],
+         "doorbells": (t.get("doorbells") or {}).get("total"),
+         "bus": t.get("bus"), "memory": t.get("memory"), "vectors": t.get("vectors"),
+         "failure": r.get("failure"), "log": r.get("log")}
+    if v.get("model") and r["ok"]:
+        m = model_traffic(c, {**_core_defaults(), **DMA_PARAMS})
+        agree = m["adapter"] == r.get("adapter")
+        s["model"] = {"cpu_s": m["cpu_s"], "wall_s": m["wall_s"], "agree": agree,
+                      "ok": m["scoreboard"]["ok"]}
+        if not agree:
+            s["ok"] = False
+            s["failure"] = f"model counters differ: model {m['adapter']} rtl {r.get('adapter')}"
+        s["e2e_cpu_s"] += m["cpu_s"]
+        s["e2e_wall_s"] += m["wall_s"]
+    return s
+
+
+def _dma_speed_row(name: str, sim: str, frames: int, nvc: int, samples: list[dict[str, Any]],
+                   base: dict[str, Any] | None) -> dict[str, Any]:
+    good = [s for s in samples if s["ok"] and s.get("cpu_s")]
+    row: dict[str, Any] = {"variant": name, "sim": sim, "frames": frames, "vcs": nvc,
+                           "ok": all(s["ok"] for s in samples), "samples": samples,
+                           "cycles": samples[0]["cycles"], "cells": samples[0]["cells"],
+                           "doorbells": samples[0].get("doorbells"),
+                           "failure": next((s.get("failure") for s in samples if not s["ok"]),
+                                           None)}
+    for basis in ("cpu_s", "wall_s", "e2e_cpu_s"):
+        row[basis] = sample_stats(s[basis] for s in good)
+        rates = [_rates(s["cycles"], s["cells"], s["frames"], s[basis]) for s in good
+                 if s.get(basis)]
+        for key in ("cycles_per_s", "frames_per_s"):
+            row[f"{key}@{basis}"] = sample_stats(x[key] for x in rates)
+    row["us_per_frame"] = sample_stats(1e6 * s["cpu_s"] / s["frames"] for s in good
+                                       if s["frames"])
+    row["us_per_doorbell"] = sample_stats(1e6 * s["cpu_s"] / s["doorbells"] for s in good
+                                          if s.get("doorbells"))
+    s0 = samples[0]
+    if s0.get("frames"):
+        if s0.get("doorbells") is not None:
+            row["doorbells_per_frame"] = s0["doorbells"] / s0["frames"]
+        if s0.get("bus"):
+            row["bus_per_frame"] = (s0["bus"]["reads"] + s0["bus"]["writes"]) / s0["frames"]
+        if s0.get("memory"):
+            row["memory_calls_per_frame"] = ((s0["memory"]["reads"] + s0["memory"]["writes"])
+                                             / s0["frames"])
+    if "model" in s0:
+        row["model"] = sample_stats(s["model"]["cpu_s"] for s in samples if "model" in s)
+    if base is not None and base["ok"] and row["ok"]:
+        a = base.get("frames_per_s@cpu_s", {}).get("median")
+        b = row.get("frames_per_s@cpu_s", {}).get("median")
+        row["ratio@cpu_s"] = (b / a) if a and b else None
+        a_e = base.get("frames_per_s@e2e_cpu_s", {}).get("median")
+        b_e = row.get("frames_per_s@e2e_cpu_s", {}).get("median")
+        row["ratio@e2e_cpu_s"] = (b_e / a_e) if a_e and b_e else None
+        # the Python share: CPU beyond what the simulator alone needs for these cycles
+        a_cps = base.get("cycles_per_s@cpu_s", {}).get("median")
+        if a_cps and row["us_per_frame"]:
+            sim_us = 1e6 * row["cycles"] / a_cps / frames
+            row["python_us_per_frame"] = row["us_per_frame"]["median"] - sim_us
+    return row

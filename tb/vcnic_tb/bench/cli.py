@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repeat", type=int_in(1), default=None,
                    help="repeats of each speed sample (3)")
     p.add_argument("--json", default="build/bench.json", help="report file (build/bench.json)")
+    p.add_argument("--dma-batch", type=int_in(1), default=16,
+                   help="TX descriptors per doorbell of the pure-Verilog DMA bench (16)")
     p.add_argument("--scale", type=float_above(0.0), default=1.0, help=argparse.SUPPRESS)
     return p
 
@@ -40,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = run_bench(only, sims=args.sim, quick=args.quick, repeat=args.repeat,
                            json_path=args.json, console=console,
-                           log=lambda m: err.print(f"[dim]{m}[/dim]"), scale=args.scale)
+                           log=lambda m: err.print(f"[dim]{m}[/dim]"), scale=args.scale,
+                           dma_batch=args.dma_batch)
     except (ValueError, RuntimeError) as e:
         sys.stderr.write(f"vcnic bench: error: {e}\n")
         return 2

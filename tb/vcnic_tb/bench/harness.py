@@ -101,7 +101,9 @@ async def drive_traffic(cfg: Mapping[str, Any], board: LoopbackScoreboard, runti
     """Send cfg["frames"] frames, frame j on VC index j mod cfg["vcs"] (bench_core.v's
     traffic: lengths and UU from `frame_key`, data from random.Random(seed)), through the
     driver (`ndis`, `handles`) or straight to `port` (VC number = index; completions and
-    PDUs must then be fed to `board` by the caller), at most cfg["window"] frames not yet
+    PDUs must then be fed to `board` by the caller; `port.flush()`, the DMA port's
+    doorbell, after every cfg["batch"] sends (default 1) and before waiting), at most
+    cfg["window"] frames not yet
     completed; wait until every frame is completed and received, or until nothing has
     happened for cfg["stall_s"] (default: the runtime's stall timeout, 2 ms simulated under
     cocotb), which the scoreboard records as a failure. Timing of that phase."""
@@ -116,6 +118,8 @@ async def drive_traffic(cfg: Mapping[str, Any], board: LoopbackScoreboard, runti
     nbl_cls = None
     if ndis is not None:
         from vcnic.ndis import NetBufferList as nbl_cls
+    batch = max(1, int(cfg.get("batch", 1)))  # port path: sends per flush (doorbell)
+    pending = 0
     cells = nbytes = 0
     t0, p0, c0 = time.perf_counter(), time.process_time(), cycles()
     for j in range(frames):
@@ -128,6 +132,9 @@ async def drive_traffic(cfg: Mapping[str, Any], board: LoopbackScoreboard, runti
         nbytes += n
         board.sent(i, sdu)
         while board.completed <= j - window and not stalled:
+            if pending:
+                await port.flush()
+                pending = 0
             stalled = not await _progress(board, runtime, stall)
         if stalled:
             break
@@ -135,6 +142,12 @@ async def drive_traffic(cfg: Mapping[str, Any], board: LoopbackScoreboard, runti
             ndis.co_send_net_buffer_lists(handles[i], [nbl_cls(sdu, raw=True, uu=frame_uu(h))])
         else:
             await port.send(i, sdu, uu=frame_uu(h))
+            pending += 1
+            if pending >= batch:
+                await port.flush()
+                pending = 0
+    if pending and not stalled:
+        await port.flush()
     while (board.completed < frames or board.received < frames) and not stalled:
         stalled = not await _progress(board, runtime, stall)
     if stalled:
@@ -168,12 +181,15 @@ async def adapter_counters(ndis) -> dict[str, Any]:
 
 
 def model_traffic(cfg: Mapping[str, Any], params: Mapping[str, int]) -> dict[str, Any]:
-    """The same driver traffic on the Python model (asyncio): its adapter counters and
+    """The same driver traffic on the Python model (asyncio; `cfg["host"] == "dma"`: the
+    model's DMA host interface under the driver's DmaPort): its adapter counters and
     timing, for the comparison with the RTL run."""
     import asyncio
 
     from vcnic.model import NicModel
     from vcnic.ndis import AsyncioRuntime
+
+    dma = cfg.get("host") == "dma"
 
     async def go():
         nic = NicModel(num_vc=params.get("NUM_VC", 256), data_w=params.get("DATA_W", 32),
@@ -181,11 +197,18 @@ def model_traffic(cfg: Mapping[str, Any], params: Mapping[str, int]) -> dict[str
                        rx_buf_cells=params.get("RX_BUF_CELLS", 1024),
                        num_cbr=params.get("NUM_CBR", 16),
                        lookup_ways=params.get("LOOKUP_WAYS", 4),
-                       link_rate=params.get("LINK_RATE", 353207))
+                       link_rate=params.get("LINK_RATE", 353207),
+                       **({"host": "dma"} if dma else {}))
+        if dma:  # the driver's own ring manager on the model's host memory
+            from vcnic.miniport.dma import DmaPort
+
+            port = DmaPort(nic.window, nic.memory, nic.irqs)
+        else:
+            port = nic.port
         rt = AsyncioRuntime()
         board = LoopbackScoreboard(rt.event())
         try:
-            ndis, handles, setup = await setup_driver(nic.window, nic.port, int(cfg["vcs"]),
+            ndis, handles, setup = await setup_driver(nic.window, port, int(cfg["vcs"]),
                                                       board)
             traffic = await drive_traffic(cfg, board, rt, ndis=ndis, handles=handles)
             counters = await adapter_counters(ndis)
@@ -199,3 +222,112 @@ def model_traffic(cfg: Mapping[str, Any], params: Mapping[str, int]) -> dict[str
     out = asyncio.run(go())
     out["wall_s"], out["cpu_s"] = time.perf_counter() - t0, time.process_time() - p0
     return out
+
+
+# ------------------------------------------------------------------ what crosses the boundary
+#: The doorbell registers (docs/dma.md: one write per batch).
+DOORBELLS = ("TX_PROD", "TXCQ_HEAD", "RXF_PROD", "RXCQ_HEAD")
+
+
+class CountingWindow:
+    """A `RegisterWindow` that counts accesses per address (the DMA benchmark's doorbells
+    and the register traffic per frame)."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.reset_counts()
+
+    def reset_counts(self) -> None:
+        self.reads: dict[int, int] = {}
+        self.writes: dict[int, int] = {}
+        self.irq_waits = 0
+
+    async def read(self, addr: int) -> int:
+        self.reads[addr] = self.reads.get(addr, 0) + 1
+        return await self.inner.read(addr)
+
+    async def write(self, addr: int, value: int) -> None:
+        self.writes[addr] = self.writes.get(addr, 0) + 1
+        await self.inner.write(addr, value)
+
+    async def wait_irq(self) -> None:
+        self.irq_waits += 1
+        await self.inner.wait_irq()
+
+    def __getattr__(self, name):  # anything else the backend's window offers
+        return getattr(self.inner, name)
+
+    def doorbells(self) -> dict[str, int]:
+        from vcnic.regs import DMA_ADDRESS
+
+        out = {name: self.writes.get(DMA_ADDRESS[name], 0) for name in DOORBELLS}
+        out["total"] = sum(out.values())
+        return out
+
+    def counts(self) -> dict[str, int]:
+        return {"reads": sum(self.reads.values()), "writes": sum(self.writes.values()),
+                "irq_waits": self.irq_waits}
+
+
+class CountingMemory:
+    """A `HostMemory` that counts the driver's backdoor calls and bytes."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.base, self.size = inner.base, inner.size
+        self.reset_counts()
+
+    def reset_counts(self) -> None:
+        self.n_read = self.n_write = self.b_read = self.b_write = 0
+
+    def read(self, addr: int, length: int) -> bytes:
+        self.n_read += 1
+        self.b_read += length
+        return self.inner.read(addr, length)
+
+    def write(self, addr: int, data: bytes) -> None:
+        self.n_write += 1
+        self.b_write += len(data)
+        self.inner.write(addr, data)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def counts(self) -> dict[str, int]:
+        return {"reads": self.n_read, "read_bytes": self.b_read, "writes": self.n_write,
+                "write_bytes": self.b_write}
+
+
+class CountingVectors:
+    """`InterruptVectors` that count the driver's waits per vector."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.reset_counts()
+
+    def reset_counts(self) -> None:
+        self.waits: dict[int, int] = {}
+
+    async def wait_vector(self, vector: int) -> None:
+        self.waits[vector] = self.waits.get(vector, 0) + 1
+        await self.inner.wait_vector(vector)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def counts(self) -> dict[str, int]:
+        return {str(k): v for k, v in sorted(self.waits.items())}
+
+
+def profile_stats(prof, top: int = 30) -> list[dict[str, Any]]:
+    """The `top` functions of a cProfile run by own time: where the Python time goes."""
+    import pstats
+
+    st = pstats.Stats(prof)
+    rows = []
+    for (file, line, fn), (cc, nc, tt, ct, _callers) in st.stats.items():  # type: ignore[attr-defined]
+        where = "/".join(file.split("/")[-2:])
+        rows.append({"function": f"{where}:{line}({fn})", "calls": nc, "primitive_calls": cc,
+                     "own_s": tt, "cum_s": ct})
+    rows.sort(key=lambda r: r["own_s"], reverse=True)
+    return rows[:top]

@@ -71,19 +71,25 @@ class BenchContext:
         self.log = log
         self.scale = scale
         self.fast_sim = "verilator" if "verilator" in sims else sims[0]
+        #: TX descriptors per doorbell of the pure-Verilog DMA bench's driver
+        self.dma_batch = 16
 
     def n(self, frames: int, least: int = 8) -> int:
         """A frame count scaled by `scale` (tests run tiny benchmarks)."""
         return max(least, int(frames * self.scale))
 
 
-def run_hdl_bench(params: Mapping[str, int], plusargs: list[str], sim: str) -> dict[str, Any]:
-    """bench_core.v once: parsed output, process wall and CPU seconds, build seconds."""
+def run_hdl_bench(params: Mapping[str, int], plusargs: list[str], sim: str,
+                  top: str = "bench_core") -> dict[str, Any]:
+    """A pure-Verilog bench once (bench_core.v, or bench_nic.v with `top="bench_nic"`):
+    parsed output, process wall and CPU seconds, build seconds."""
     from ..runner import build_hdl, run_hdl
+    from ..runner.hdl import bench_sources
 
-    build_hdl(parameters=params, sim=sim)  # compile outside the timed part
+    sources, filelist = bench_sources(top)
+    build_hdl(top, sources, parameters=params, sim=sim, filelist=filelist)  # not timed
     c0 = children_cpu()
-    r = run_hdl(parameters=params, plusargs=plusargs, sim=sim)
+    r = run_hdl(top, sources, parameters=params, plusargs=plusargs, sim=sim, filelist=filelist)
     cpu = children_cpu() - c0
     out = parse_bench(r.stdout)
     out["wall_s"], out["cpu_s"], out["build_s"] = r.seconds, cpu, r.build_seconds
@@ -100,19 +106,29 @@ def run_hdl_bench(params: Mapping[str, int], plusargs: list[str], sim: str) -> d
 
 def run_harness_bench(cfg: Mapping[str, Any], params: Mapping[str, int], sim: str,
                       testcase: str = "bench_traffic") -> dict[str, Any]:
-    """test_bench_traffic once: its result JSON plus the simulator process's wall and CPU."""
+    """test_bench_traffic (or, for `cfg["host"] == "dma"`, test_bench_dma on the NIC
+    harness) once: its result JSON plus the simulator process's wall and CPU."""
     from ..runner import HARNESS_TOP, HDL_TOP, build_for, build_root, run_cocotb, transactors_only
 
-    top = HDL_TOP if cfg.get("port", "hdl") == "hdl" else HARNESS_TOP
-    hdl_clock = transactors_only(cfg.get("port", "hdl"), cfg.get("bus"))
+    module = "vcnic_tb.test_bench_traffic"
+    if cfg.get("host") == "dma":
+        from ..runner import config as rc
+
+        top = getattr(rc, "NIC_TOP", "vcnic_nic_harness")
+        module = "vcnic_tb.test_bench_dma"
+        hdl_clock = True  # the NIC harness has HDL transactors only (no per-edge Python)
+    else:
+        top = HDL_TOP if cfg.get("port", "hdl") == "hdl" else HARNESS_TOP
+        hdl_clock = transactors_only(cfg.get("port", "hdl"), cfg.get("bus"))
     build_for(top, params, sim=sim, hdl_clock=hdl_clock)  # compile outside the timed process
     result_dir = build_root() / "bench"
     result_dir.mkdir(parents=True, exist_ok=True)
     result_file = result_dir / f"result-{os.getpid()}-{time.monotonic_ns()}.json"
     env = {"VCNIC_BENCH_CFG": json.dumps(dict(cfg)), "VCNIC_BENCH_RESULT": str(result_file)}
     c0 = children_cpu()
-    run = run_cocotb("vcnic_tb.test_bench_traffic", top, params, env, int(cfg.get("seed", 1)),
-                     sim=sim, testcase=testcase, run_name=f"bench-{cfg.get('port', 'hdl')}",
+    run = run_cocotb(module, top, params, env, int(cfg.get("seed", 1)),
+                     sim=sim, testcase=testcase,
+                     run_name=f"bench-{cfg.get('host') or cfg.get('port', 'hdl')}",
                      check=False, hdl_clock=hdl_clock)
     cpu = children_cpu() - c0
     out: dict[str, Any] = {}

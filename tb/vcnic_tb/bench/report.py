@@ -10,10 +10,18 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .benchmarks import bench_regress, bench_scale, bench_shaping, bench_speed, bench_util
+from .benchmarks import (
+    bench_dma_speed,
+    bench_dma_util,
+    bench_regress,
+    bench_scale,
+    bench_shaping,
+    bench_speed,
+    bench_util,
+)
 from .measure import BenchContext, fmt_number, fmt_spread, sims_available
 
-BENCHMARKS = ("util", "shaping", "speed", "scale", "regress")
+BENCHMARKS = ("util", "shaping", "speed", "scale", "regress", "dma_util", "dma_speed")
 
 
 def _machine() -> dict[str, Any]:
@@ -125,16 +133,64 @@ def _tables(report: Mapping[str, Any], console) -> None:
                       fmt_number(r["build_s"], 1), f"{r.get('coverage_percent')} %",
                       "ok" if r["ok"] else "FAIL")
         console.print(t)
+    _dma_tables(b, console, pct)
+
+
+def _dma_tables(b: Mapping[str, Any], console, pct) -> None:
+    from rich.table import Table
+
+    def num(x, digits=1):
+        return "-" if x is None else f"{x:.{digits}f}"
+
+    if "dma_util" in b:
+        t = Table(title="5. line utilisation through the DMA (bench_nic.v; host memory read "
+                        "latency)", title_justify="left")
+        for c in ("VCs", "frames", "SDU bytes", "read latency", "TX", "TX overall", "RX",
+                  "RX stalls", "drops (core/DMA)", "RX drain cycles", "sim", "check"):
+            t.add_column(c, justify="right")
+        for r in b["dma_util"]:
+            if "vcs" not in r:
+                t.add_row(*["-"] * 11, f"FAIL {r.get('failure', '')}"[:60])
+                continue
+            t.add_row(str(r["vcs"]), str(r["frames"]), f"1-{r['maxlen']}",
+                      f"{r['lat_ns']} ns", pct(r["tx_util"]), pct(r["tx_util_overall"]),
+                      pct(r["rx_util"]), str(r.get("rx_stalls")),
+                      f"{r.get('no_buffer')}/{r.get('rx_no_buffer')}",
+                      str(r.get("rx_drain_cycles")), r["sim"],
+                      "ok" if r["ok"] else f"FAIL {'; '.join(r.get('errors') or [])}"[:60])
+        console.print(t)
+    if "dma_speed" in b:
+        t = Table(title="6. DMA path vs stream path, same core and traffic (median (min-max) "
+                        "of CPU seconds of the traffic phase)", title_justify="left")
+        for c in ("sim", "variant", "cycles", "frames/s", "CPU us/frame", "Python us/frame",
+                  "doorbells/frame", "CPU us/doorbell", "bus/frame", "mem calls/frame",
+                  "(b)/(a)", "e2e (b)/(a)", "check"):
+            t.add_column(c, justify="right" if c not in ("variant", "sim") else "left")
+        for r in b["dma_speed"]:
+            if "variant" not in r:
+                t.add_row("-", "-", *["-"] * 10, f"FAIL {r.get('failure', '')}"[:60])
+                continue
+            t.add_row(r["sim"], r["variant"], str(r["cycles"]),
+                      fmt_spread(r.get("frames_per_s@cpu_s", {}), 1),
+                      fmt_spread(r.get("us_per_frame", {}), 0),
+                      num(r.get("python_us_per_frame"), 0),
+                      num(r.get("doorbells_per_frame"), 2),
+                      fmt_spread(r.get("us_per_doorbell", {}), 0),
+                      num(r.get("bus_per_frame"), 2), num(r.get("memory_calls_per_frame"), 2),
+                      num(r.get("ratio@cpu_s"), 2), num(r.get("ratio@e2e_cpu_s"), 2),
+                      "ok" if r["ok"] else f"FAIL {r.get('failure') or ''}"[:60])
+        console.print(t)
 
 
 def run_bench(only: Iterable[str] | None = None, *, sims: Iterable[str] | None = None,
               quick: bool = False, repeat: int | None = None,
               json_path: str | os.PathLike[str] | None = "build/bench.json",
               console=None, log: Callable[[str], None] | None = None,
-              scale: float = 1.0) -> dict[str, Any]:
+              scale: float = 1.0, dma_batch: int = 16) -> dict[str, Any]:
     """Run the benchmarks `only` (default all), print the tables on `console` (a rich
     Console; None: none printed) and write the report to `json_path`; return it.
-    `scale` multiplies every frame count (tests use a small one)."""
+    `scale` multiplies every frame count (tests use a small one); `dma_batch`: TX
+    descriptors per doorbell of the pure-Verilog DMA bench's driver."""
     names = list(only or BENCHMARKS)
     bad = [n for n in names if n not in BENCHMARKS]
     if bad:
@@ -152,11 +208,14 @@ def run_bench(only: Iterable[str] | None = None, *, sims: Iterable[str] | None =
     repeat = repeat or (1 if quick else 3)
     log = log or (lambda msg: None)
     ctx = BenchContext(sims, quick, repeat, log, scale)
+    ctx.dma_batch = dma_batch
     report: dict[str, Any] = {"version": 1, "started": time.strftime("%Y-%m-%d %H:%M:%S"),
                               "quick": quick, "repeat": repeat, "sims": sims, "scale": scale,
+                              "dma_batch": dma_batch,
                               "machine": _machine(), "benchmarks": {}}
     fns = {"util": bench_util, "shaping": bench_shaping, "speed": bench_speed,
-           "scale": bench_scale, "regress": bench_regress}
+           "scale": bench_scale, "regress": bench_regress, "dma_util": bench_dma_util,
+           "dma_speed": bench_dma_speed}
     t0 = time.perf_counter()
     for name in names:
         s0 = time.perf_counter()

@@ -29,6 +29,20 @@ BENCH_CORE = BENCH_DIR / "bench_core.v"
 BENCH_NIC = BENCH_DIR / "bench_nic.v"
 
 
+#: The NIC's source list (its DMA engines, register block and the core), when it exists.
+NIC_F = RTL_DIR / "vcnic_nic.f"
+#: The host memory the NIC bench instantiates (simulation only).
+HOST_MEM = BENCH_DIR / "host_mem.v"
+
+
+def bench_sources(top: str) -> tuple[list[Path], Path]:
+    """(sources, `.f`) of a pure-Verilog bench: bench_core on the core's `.f`; bench_nic on
+    the NIC's (rtl/vcnic_nic.f) with the host memory."""
+    if top == "bench_nic":
+        return [HOST_MEM, BENCH_NIC], NIC_F
+    return [BENCH_DIR / f"{top}.v"], CORE_F
+
+
 @dataclass
 class HdlRun:
     """One run of a pure-Verilog testbench (no cocotb): its output and timings."""
@@ -123,12 +137,13 @@ def run_hdl(
     sim: str | None = None,
     timeout: float | None = None,
     defines: Mapping[str, Any] | None = None,
+    filelist: str | os.PathLike[str] = CORE_F,
 ) -> HdlRun:
     """Build (cached) and run a pure-Verilog testbench; the wall time covers the simulator
     process only (the simulator's own speed: no Python, no VPI)."""
     sim = sim or default_sim()
     build_dir, run_cmd, build_s = build_hdl(top, sources, parameters, sim=sim,
-                                            defines=defines)
+                                            defines=defines, filelist=filelist)
     cmd = [*run_cmd, *plusargs]
     marks: dict[str, tuple[float, float]] = {}
     lines: list[str] = []
