@@ -1,5 +1,6 @@
-"""Python model of the vcnic core (docs/model.md): the driver's fast backend and the
-testbench's reference model. Mirrors docs/architecture.md register for register."""
+"""Python model of the vcnic NIC (docs/model.md): the driver's fast backend and the
+testbench's reference model. Mirrors docs/architecture.md register for register, and with
+`NicModel(host="dma")` the DMA host interface of docs/dma.md (dma.py, host_memory.py)."""
 
 from .dma import DmaEngine
 from .host_memory import ModelHostMemory
