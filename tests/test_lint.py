@@ -14,7 +14,7 @@ RTL = ROOT / "rtl"
 TB = RTL / "tb"
 #: Every RTL top and its sources: the synthesizable core (-Wall, rtl/lint.vlt) and the
 #: simulation-only tops of rtl/tb (-Wall --timing, plus rtl/tb/lint_tb.vlt).
-CORE_TOPS = [("vcnic_core", RTL / "vcnic_core.f", [])]
+CORE_TOPS = [("vcnic_core", RTL / "vcnic_core.f", []), ("vcnic_nic", RTL / "vcnic_nic.f", [])]
 TB_TOPS = [
     ("vcnic_harness", RTL / "vcnic_core.f", [TB / "vcnic_harness.v"]),
     ("hdl_harness", RTL / "vcnic_core.f", [TB / "hdl_harness.v", TB / "hdl_stream.v"]),
@@ -25,10 +25,14 @@ TB_TOPS = [
     ("vcnic_pair_harness", RTL / "vcnic_core.f", [TB / "vcnic_pair_harness.v"]),
     ("vcnic_dma_irq_tb", TB / "vcnic_dma_irq_tb.f", []),
     ("vcnic_dma_rx_tb", TB / "vcnic_dma_rx_tb.f", []),
+    ("vcnic_nic_axi_tb", TB / "vcnic_nic_axi_tb.f", []),
 ]
+#: The NIC at its other supported shapes (DATA_W, AXI_DATA_W): the DMA width conversion.
+NIC_SHAPES = [(32, 32), (64, 64), (32, 128), (64, 128)]
 
 
-def _lint(top: str, flist: Path, extra: list[Path], tb: bool) -> None:
+def _lint(top: str, flist: Path, extra: list[Path], tb: bool,
+          params: dict[str, int] | None = None) -> None:
     why = verilator_available()
     if why is not None:
         pytest.skip(f"no usable Verilator: {why}")
@@ -36,6 +40,7 @@ def _lint(top: str, flist: Path, extra: list[Path], tb: bool) -> None:
     cmd = ["verilator", "--lint-only", "-Wall", "--top-module", top]
     cmd += [f"-I{d}" for d in fl.includes] + [f"-I{RTL}", f"-I{TB}"]
     cmd += [f"-D{k}={v}" for k, v in fl.defines.items()]
+    cmd += [f"-G{k}={v}" for k, v in (params or {}).items()]
     cmd.append(str(RTL / "lint.vlt"))
     if tb:
         cmd += ["--timing", "--timescale", "1ns/1ps", str(TB / "lint_tb.vlt")]
@@ -48,6 +53,12 @@ def _lint(top: str, flist: Path, extra: list[Path], tb: bool) -> None:
 @pytest.mark.parametrize("top,flist,extra", CORE_TOPS, ids=[t for t, *_ in CORE_TOPS])
 def test_verilator_lint_clean(top, flist, extra):
     _lint(top, flist, extra, tb=False)
+
+
+@pytest.mark.parametrize("data_w,axi_w", NIC_SHAPES, ids=[f"w{d}-axi{a}" for d, a in NIC_SHAPES])
+def test_verilator_lint_clean_nic_shapes(data_w, axi_w):
+    _lint("vcnic_nic", RTL / "vcnic_nic.f", [], tb=False,
+          params={"DATA_W": data_w, "AXI_DATA_W": axi_w})
 
 
 @pytest.mark.parametrize("top,flist,extra", TB_TOPS, ids=[t for t, *_ in TB_TOPS])
