@@ -28,7 +28,7 @@ TB_TOPS = [
     ("vcnic_nic_axi_tb", TB / "vcnic_nic_axi_tb.f", []),
 ]
 #: The NIC at its other supported shapes (DATA_W, AXI_DATA_W): the DMA width conversion.
-NIC_SHAPES = [(32, 32), (64, 64), (32, 128), (64, 128)]
+NIC_SHAPES = [(64, 64), (32, 128), (64, 128)]
 
 
 def _lint(top: str, flist: Path, extra: list[Path], tb: bool,
