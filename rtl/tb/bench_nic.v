@@ -469,6 +469,26 @@ module bench_nic #(
         if (lrx_beat && lrx_tlast) lrx_cells = lrx_cells + 1;
     end
 
+    // ------------------------------------------------------------------ host memory reads
+    // read bursts in flight per engine (ID top bit: 0 TX, 1 RX): the most seen, and the
+    // sum over cycles (mean = sum / cycles) while measuring
+    integer     rd_fl_tx = 0, rd_fl_rx = 0, rd_max_tx = 0, rd_max_rx = 0;
+    reg  [63:0] rd_fl_sum = 64'd0, rd_bursts = 64'd0;
+    always @(posedge clk) begin
+        if (m_axi_arvalid && m_axi_arready) begin
+            if (m_axi_arid[AXI_ID_W-1]) rd_fl_rx = rd_fl_rx + 1;
+            else rd_fl_tx = rd_fl_tx + 1;
+            if (measure) rd_bursts <= rd_bursts + 64'd1;
+        end
+        if (m_axi_rvalid && m_axi_rready && m_axi_rlast) begin
+            if (m_axi_rid[AXI_ID_W-1]) rd_fl_rx = rd_fl_rx - 1;
+            else rd_fl_tx = rd_fl_tx - 1;
+        end
+        if (rd_fl_tx > rd_max_tx) rd_max_tx = rd_fl_tx;
+        if (rd_fl_rx > rd_max_rx) rd_max_rx = rd_fl_rx;
+        if (measure) rd_fl_sum <= rd_fl_sum + rd_fl_tx;
+    end
+
     // ------------------------------------------------------------------ capture / replay
     reg  [DATA_W+KEEP_W:0] cap [0:CAP_BEATS-1];
     integer cap_n = 0, rp = 0;
@@ -565,10 +585,10 @@ module bench_nic #(
             txc_k[i] = 0;
             rx_k[i] = 0;
         end
-        hm_set_latency(lat);
         repeat (8) @(posedge clk);
         rst <= 1'b0;
         repeat (2) @(posedge clk);
+        hm_set_latency(lat);   // not at time 0: host_mem's own initialisers run then
 
         // -------- the core: CTRL, then ACTIVATE every VC
         axil_wr(ADDR_CTRL, 32'h11 | ((mode == 0) ? 32'h2 : 32'h0)); // enable, hec_correct, loopback?
@@ -607,14 +627,14 @@ module bench_nic #(
         end
         repeat (4 * SLOT) @(posedge clk);
         measure = 1'b0;
-        $display("BENCH phase=traffic mode=%0s frames=%0d cells=%0d bytes=%0d cycles=%0d line_beats=%0d line_cells=%0d first_beat=%0d last_beat=%0d win_cycles=%0d win_beats=%0d slot=%0d rx_frames=%0d rx_bytes=%0d txc=%0d lat=%0d batch=%0d window=%0d ring=%0d doorbells_tx=%0d doorbells_txcq=%0d doorbells_rxf=%0d doorbells_rxcq=%0d",
+        $display("BENCH phase=traffic mode=%0s frames=%0d cells=%0d bytes=%0d cycles=%0d line_beats=%0d line_cells=%0d first_beat=%0d last_beat=%0d win_cycles=%0d win_beats=%0d slot=%0d rx_frames=%0d rx_bytes=%0d txc=%0d lat=%0d batch=%0d window=%0d ring=%0d doorbells_tx=%0d doorbells_txcq=%0d doorbells_rxf=%0d doorbells_rxcq=%0d rd_bursts=%0d rd_max_tx=%0d rd_max_rx=%0d rd_inflight_sum_tx=%0d",
                  (mode == 0) ? "loop" : "util", sent, gen_cells, gen_bytes,
                  cyc - traffic_start, line_beats, line_cells,
                  (line_beats == 0) ? 64'd0 : first_beat_cyc - traffic_start,
                  (line_beats == 0) ? 64'd0 : last_beat_cyc - traffic_start,
                  win_close_cyc - win_open_cyc, win_beats, SLOT,
                  rx_frames, rx_bytes, txc_n, lat, batch, window, ring_n, db_tx, db_txcq,
-                 db_rxf, db_rxcq);
+                 db_rxf, db_rxcq, rd_bursts, rd_max_tx, rd_max_rx, rd_fl_sum);
 
         // -------- util phase 2: the captured line replayed into line RX back to back,
         // every PDU through the RX DMA into host buffers

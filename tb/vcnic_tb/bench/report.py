@@ -146,17 +146,19 @@ def _dma_tables(b: Mapping[str, Any], console, pct) -> None:
         t = Table(title="5. line utilisation through the DMA (bench_nic.v; host memory read "
                         "latency)", title_justify="left")
         for c in ("VCs", "frames", "SDU bytes", "read latency", "TX", "TX overall", "RX",
-                  "RX stalls", "drops (core/DMA)", "RX drain cycles", "sim", "check"):
+                  "RX stalls", "drops (core/DMA)", "RX drain cycles", "TX reads in flight "
+                  "(mean/max)", "sim", "check"):
             t.add_column(c, justify="right")
         for r in b["dma_util"]:
             if "vcs" not in r:
-                t.add_row(*["-"] * 11, f"FAIL {r.get('failure', '')}"[:60])
+                t.add_row(*["-"] * 12, f"FAIL {r.get('failure', '')}"[:60])
                 continue
             t.add_row(str(r["vcs"]), str(r["frames"]), f"1-{r['maxlen']}",
                       f"{r['lat_ns']} ns", pct(r["tx_util"]), pct(r["tx_util_overall"]),
                       pct(r["rx_util"]), str(r.get("rx_stalls")),
                       f"{r.get('no_buffer')}/{r.get('rx_no_buffer')}",
-                      str(r.get("rx_drain_cycles")), r["sim"],
+                      str(r.get("rx_drain_cycles")),
+                      f"{num(r.get('rd_mean_tx'))}/{r.get('rd_max_tx')}", r["sim"],
                       "ok" if r["ok"] else f"FAIL {'; '.join(r.get('errors') or [])}"[:60])
         console.print(t)
     if "dma_speed" in b:
