@@ -49,6 +49,7 @@ module vcnic_dma_rx_tb #(
     // bus totals: cycles, stream beats taken, W beats, AW and AR bursts
     output reg  [31:0]             n_cycles,
     output reg  [31:0]             n_rx_beats,
+    output reg  [31:0]             n_rx_stalls,   // cycles with tvalid and not tready
     output reg  [31:0]             n_w_beats,
     output reg  [31:0]             n_aw,
     output reg  [31:0]             n_ar,
@@ -197,7 +198,7 @@ always @(posedge clk) begin
         n_cq_written <= 0; n_frame <= 0; n_drop <= 0; n_dma_error <= 0;
         n_doorbell_error <= 0; n_err <= 0;
         last_err_source <= 0; last_err_resp <= 0; last_err_addr <= 0;
-        n_cycles <= 0; n_rx_beats <= 0; n_w_beats <= 0; n_aw <= 0; n_ar <= 0;
+        n_cycles <= 0; n_rx_beats <= 0; n_rx_stalls <= 0; n_w_beats <= 0; n_aw <= 0; n_ar <= 0;
     end else begin
         n_cycles         <= n_cycles + 1;
         n_cq_written     <= n_cq_written + {31'd0, ev_cq_written};
@@ -212,6 +213,7 @@ always @(posedge clk) begin
             last_err_addr   <= err_addr;
         end
         n_rx_beats <= n_rx_beats + {31'd0, s_rx_tvalid && s_rx_tready};
+        n_rx_stalls <= n_rx_stalls + {31'd0, s_rx_tvalid && !s_rx_tready};
         n_w_beats  <= n_w_beats + {31'd0, mem_wvalid && mem_wready};
         n_aw       <= n_aw + {31'd0, mem_awvalid && mem_awready};
         n_ar       <= n_ar + {31'd0, mem_arvalid && mem_arready};

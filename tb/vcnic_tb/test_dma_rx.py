@@ -117,7 +117,11 @@ class Tb:
         return int(getattr(self.dut, name).value)
 
     async def cycles(self, n: int):
-        await Timer(n * CLK_NS, "ns")
+        """About n cycles (one timer, not a wakeup per edge), ending just after a rising
+        edge: the test's writes to the bench (enable, ...) then never race an edge at
+        which the stream source samples tready."""
+        await Timer(max(n - 1, 0) * CLK_NS + CLK_NS // 2, "ns")
+        await RisingEdge(self.dut.clk)
 
     async def until(self, cond, timeout_cycles: int, what: str):
         """Wait (polling every 50 cycles) until cond(); fail after timeout_cycles."""
@@ -531,15 +535,16 @@ async def utilisation(dut, lat: int, size: int, count: int) -> float:
     for p in pdus:
         host.send(p)
     await tb.until(lambda: tb.count("n_rx_beats") > 0, 10000, "the first beat")
-    c0, b0 = tb.count("n_cycles"), tb.count("n_rx_beats")
+    c0, b0, s0 = tb.count("n_cycles"), tb.count("n_rx_beats"), tb.count("n_rx_stalls")
     await tb.until(lambda: tb.count("n_rx_beats") == beats, 50 * beats, "the last beat")
-    c1, b1 = tb.count("n_cycles"), tb.count("n_rx_beats")
+    c1, b1, s1 = tb.count("n_cycles"), tb.count("n_rx_beats"), tb.count("n_rx_stalls")
     await host.drain()
     util = (b1 - b0) / (c1 - c0)
     wbeats = tb.count("n_w_beats")
     cocotb.log.info("RX DMA utilisation, B/R latency %d cycles (%d ns), %d PDUs of %d bytes, "
-                    "DATA_W %d, AXI_DATA_W %d: %.4f stream beats/cycle, %d W beats, %d AW",
-                    lat, lat * CLK_NS, count, size, DATA_W, AXI_BYTES * 8, util, wbeats,
+                    "DATA_W %d, AXI_DATA_W %d: %.4f stream beats/cycle, %d cycles the engine "
+                    "held the stream (tvalid & !tready), %d W beats, %d AW",
+                    lat, lat * CLK_NS, count, size, DATA_W, AXI_BYTES * 8, util, s1 - s0, wbeats,
                     tb.count("n_aw"))
     return util
 
