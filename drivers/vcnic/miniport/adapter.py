@@ -111,6 +111,17 @@ _OID_COUNTERS: dict[Oid, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+#: DMA statuses of a PDU the DMA failed -> the `dma_moved` key of its drop counter.
+_DMA_FAILED = {RxStatusCode.RX_NO_BUFFER: "no_buffer", RxStatusCode.RX_DMA_ERROR: "dma_error"}
+#: OID -> (dma_moved key, sign): how a good PDU the DMA failed changes the core's counts.
+_DMA_MOVES: dict[Oid, tuple[tuple[str, int], ...]] = {
+    Oid.GEN_CO_RCV_PDUS_OK: (("pdus", -1),),
+    Oid.GEN_CO_BYTES_RCV: (("bytes", -1),),
+    Oid.GEN_CO_RCV_PDUS_NO_BUFFER: (("no_buffer", 1),),
+    Oid.GEN_CO_RCV_PDUS_ERROR: (("dma_error", 1),),
+}
+
+
 class AdapterError(Exception):
     """The adapter could not be initialised (unknown core ID or version)."""
 
@@ -147,6 +158,9 @@ class VcContext:
     rx_errored: Counter = field(default_factory=Counter)  # by RxStatusCode name
     rx_errored_indicated: int = 0
     rx_decap_errors: int = 0
+    # good PDUs (core status RX_OK, counted by the core) the DMA failed: moved from the
+    # core's RX counters to a drop counter ("pdus", "bytes", "no_buffer", "dma_error")
+    dma_moved: Counter = field(default_factory=Counter)
     tx_driver_completed: Counter = field(default_factory=Counter)  # by NdisStatus name
 
     def __post_init__(self) -> None:
@@ -240,6 +254,7 @@ class Miniport:
         # per slot: TX completions the core still owes a VC whose deactivation gave up
         # waiting for them (they are dropped, never matched to a later VC of the slot)
         self._tx_orphans: Counter = Counter()
+        self._dma_moved: Counter = Counter()  # adapter-wide VcContext.dma_moved
         m = self.regs.INT_STATUS
         self._cmd_done_mask = m.cmd_done.bitmask
         self._all_int_mask = m.bitmask
@@ -290,6 +305,18 @@ class Miniport:
             self.caps = replace(self.caps, vpi_bits=_iv(vc["vpi_bits"]))
         await r.INT_STATUS.write(self._all_int_mask)
         await r.INT_ENABLE.write(self._cmd_done_mask)
+        start = getattr(self.port, "start", None)  # a ring manager (DmaPort); streams: none
+        if start is not None:
+            if getattr(self.port, "runtime", False) is None:
+                self.port.runtime = self.runtime
+            try:
+                await start()
+            except Exception as exc:
+                self.error = f"host interface: {exc}"
+                log.error("initialize: %s", self.error)
+                await r.CTRL.write(self._ctrl_value(enable=0))
+                return NdisStatus.FAILURE
+        self._dma_moved.clear()
         self._free = list(range(self.caps.num_vc))
         heapq.heapify(self._free)
         self._tx_work = self.runtime.event()
@@ -326,6 +353,13 @@ class Miniport:
                 t.cancel()
         self._tasks = []
         self.ready = False
+        stop = getattr(self.port, "stop", None)
+        if stop is not None:  # engines stopped, every ring and buffer reclaimed
+            try:
+                await stop()
+            except Exception as exc:
+                log.error("halt: stopping the host interface failed: %s", exc)
+                self.stats["halt_port_errors"] += 1
         try:
             await self.regs.INT_ENABLE.write(0)
             await self.regs.CTRL.write(self._ctrl_value(enable=0))
@@ -394,9 +428,22 @@ class Miniport:
                     ctx.deact_task.cancel()
         async with self._cmd_lock:
             await self._quiesce_rx()
+            stop = getattr(self.port, "stop", None)
+            if stop is not None:  # engines idle, rings reclaimed; reaped frames kept
+                await stop(discard=False)
             await self.regs.CTRL.write(self._ctrl_value(enable=0, soft_reset=1))
             await self.regs.CTRL.write(self._ctrl_value(enable=1))
+            if stop is not None:
+                try:
+                    await self.port.start()  # fresh rings on the same memory
+                except Exception as exc:
+                    log.error("reset: the host interface did not restart: %s", exc)
+                    self.error = f"host interface: {exc}"
+                    self.stats["reset_port_errors"] += 1
             self._tx_orphans.clear()
+            self._dma_moved.clear()
+            for ctx in self._slots.values():
+                ctx.dma_moved.clear()
             for ctx in stuck:
                 self._deactivations.pop(ctx.slot, None)
                 ctx.deactivated.set()
@@ -685,6 +732,9 @@ class Miniport:
                 log.error("VC %d: %d sends never completed", ctx.slot, len(ctx.pending))
                 self._abort_sends(ctx, NdisStatus.FAILURE)
                 break
+        sync = getattr(self.port, "rx_sync", None)
+        if sync is not None and not await sync():  # a ring manager: reap every PDU the
+            self.stats["rx_sync_timeouts"] += 1  # DMA took, so its buffers are back
         pending = getattr(self.port, "rx_pending", None)
         if pending is not None:
             mark = self._rx_seq + pending()
@@ -849,6 +899,16 @@ class Miniport:
             self.stats["rx_no_vc"] += 1
             return
         ctx.rx_frames += 1
+        if f.status in _DMA_FAILED:
+            # the DMA could not store it (no free buffer, write error): never indicated;
+            # a PDU the core delivered good was counted by it: move it to the drop counter
+            ctx.rx_errored[RxStatusCode(f.status).name] += 1
+            if getattr(f, "core_status", f.status) == RxStatusCode.RX_OK:
+                for moved in (ctx.dma_moved, self._dma_moved):
+                    moved["pdus"] += 1
+                    moved["bytes"] += getattr(f, "pdu_length", len(f.data))
+                    moved[_DMA_FAILED[f.status]] += 1
+            return
         if f.status == RxStatusCode.RX_OK:
             ctx.rx_good += 1
             nbl = NetBufferList(sdu=bytes(f.data), uu=f.uu, cpi=f.cpi,
@@ -916,6 +976,9 @@ class Miniport:
             else:
                 counters = await self.read_adapter_counters()
                 value = sum(counters[k] for k in adapter)
+            moved = ctx.dma_moved if ctx is not None else self._dma_moved
+            value = max(0, value + sum(sign * moved[k]
+                                       for k, sign in _DMA_MOVES.get(oid, ())))
             size = 8 if request.buffer_length >= 8 else 4
             data = (value & ((1 << (8 * size)) - 1)).to_bytes(size, "little")
         else:
