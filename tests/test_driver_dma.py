@@ -110,7 +110,7 @@ def test_frames_on_several_vcs_byte_for_byte_with_batched_doorbells():
                    for i in range(4)]
             sent = {vc.number: [] for vc in vcs}
             rng = random.Random(3)
-            for k in range(40):  # 40 batches of 1..12 frames over the 4 VCs
+            for _ in range(40):  # 40 batches of 1..12 frames over the 4 VCs
                 for _ in range(rng.randint(1, 12)):
                     vc = rng.choice(vcs)
                     nbl = _raw(rng.randint(1, 9180), len(sent[vc.number]) + 1000 * vc.number)
@@ -408,7 +408,7 @@ def test_tx_engine_halt_is_reported_and_a_full_ring_does_not_hang():
         ring = port._rings["TX_RING"]
         nic.memory.error_window(ring, ring + 64)  # descriptor fetches fail
         with pytest.raises(DmaError, match="halted"):
-            for k in range(8):
+            for _ in range(8):
                 await port.send(1, b"x" * 100)
         assert port.halted and "TX_FETCH" in port.error
         await port.stop()

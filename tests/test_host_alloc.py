@@ -16,7 +16,7 @@ def _alloc(size=1 << 20, **kw) -> HostAllocator:
 def test_aligned_disjoint_and_back_to_one_range():
     a = _alloc()
     got = [(a.alloc(n, al), n) for n, al in ((100, 64), (4096, 4096), (1, 8), (3000, 256))]
-    for addr, n in got:
+    for addr, _ in got:
         assert addr % 64 == 0 and a.owns(addr)
     assert got[1][0] % 4096 == 0 and got[3][0] % 256 == 0
     spans = sorted((addr, addr + -(-n // 64) * 64) for addr, n in got)
