@@ -12,7 +12,7 @@ import random
 import pytest
 from vcnic.hw import BusError, HostMemory, InterruptVectors
 from vcnic.model import ModelHostMemory, NicModel
-from vcnic.model.dma import DMA_DOORBELLS, DMA_PULSES, DMA_W1C, cycles_per_slot
+from vcnic.model.dma import DMA_DOORBELLS, DMA_PULSES, DMA_W1C, PF_DEPTH, cycles_per_slot
 from vcnic.model.host_memory import DECERR, SLVERR
 from vcnic.regs import (
     DMA_ADDRESS,
@@ -302,7 +302,7 @@ async def test_one_frame_tx_loopback_rx_byte_for_byte():
     assert (cpl.nbufs, cpl.buf_index, cpl.phase) == (1, 0, 1)
     assert got == data
     assert await h.r("TX_CONS") == 1 and await h.r("TXCQ_TAIL") == 1
-    assert await h.r("RXF_CONS") == 1 and await h.r("RXCQ_TAIL") == 1
+    assert await h.r("RXF_CONS") == 16 and await h.r("RXCQ_TAIL") == 1  # all 16 prefetched
     cnt = _counters(nic)
     assert (cnt["TX_FRAMES"], cnt["RX_PDUS_IN"]) == (1, 1)
     assert sum(cnt.values()) == 2
@@ -442,7 +442,8 @@ async def test_multi_buffer_rx_up_to_65535_bytes():
     for (cpl, d), (k, n) in zip(rx, enumerate(sizes), strict=True):
         assert cpl.buf_index == idx and d == _payload(n, k)
         idx += cpl.nbufs
-    assert await h.r("RXF_CONS") == idx
+    # RXF_CONS counts descriptors read: up to PF_DEPTH ahead of the buffers filled
+    assert idx < await h.r("RXF_CONS") <= idx + PF_DEPTH
 
 
 @arun
@@ -1058,3 +1059,42 @@ def test_bus_widths(data_w, axi_data_w):
         assert nic.dma.cps == -(-53 // (data_w // 8))
 
     asyncio.run(asyncio.wait_for(run(), 20))
+
+
+@arun
+async def test_free_buffer_prefetch_and_its_fetch_error():
+    """Free-buffer descriptors are read ahead in bursts of at most 16 (PF_DEPTH 32), only
+    with rx_enable = 1; a fetch answered with an error halts RX at once (before any PDU),
+    the PDUs then wait in the core; reset and a good ring revive it."""
+    nic, c = await _nic(vcs=(1,))
+    h = Host(nic, rxf=8)
+    await h.program(enable=False)
+    await h.post_rx(100)
+    assert await h.r("RXF_CONS") == 0  # rx_enable = 0: nothing read
+    await h.w("DMA_CTRL", pack("DMA_CTRL", tx_enable=1, rx_enable=1))
+    assert await h.r("RXF_CONS") == 32
+    await h.send(1, _payload(5000, 1))  # 3 buffers of 2048
+    await _settle(nic)
+    [(cpl, d)] = h.reap_rx()
+    assert (cpl.buf_index, cpl.nbufs, d) == (0, 3, _payload(5000, 1))
+    assert await h.r("RXF_CONS") == 32  # 29 prefetched left: no room for a burst of 16
+    # a free ring that is not where the driver said: halted at the doorbell
+    await h.w("DMA_CTRL", pack("DMA_CTRL", tx_enable=0, rx_enable=0))
+    await h.w("DMA_CTRL", pack("DMA_CTRL", reset=1))
+    h.tx_prod = 0
+    bad = nic.memory.base + nic.memory.size - 64  # 8 descriptors, then past the end
+    await h.w("RXF_BASE_LO", bad & 0xFFFFFFFF)
+    await h.w("RXF_BASE_HI", bad >> 32)
+    await h.w("DMA_CTRL", pack("DMA_CTRL", tx_enable=1, rx_enable=1))
+    await h.w("RXF_PROD", 12)
+    st = unpack("DMA_STATUS", await h.r("DMA_STATUS"))
+    # a burst of 8 up to the 4 KiB boundary (the end of memory), then 4 beyond: DECERR
+    assert (st["rx_halted"], await h.r("RXF_CONS")) == (1, 8)
+    assert unpack("DMA_ERR_STATUS", await h.r("DMA_ERR_STATUS")) == {
+        "source": DmaErrSource.RXF_FETCH,
+        "resp": DECERR,
+    }
+    assert (await h.r("DMA_ERR_ADDR_HI")) << 32 | await h.r("DMA_ERR_ADDR_LO") == bad + 64
+    await h.send(1, b"waits in the core")
+    await _settle(nic)
+    assert len(nic.rx.held) == 1 and await h.r("RX_PDUS_IN") == 1

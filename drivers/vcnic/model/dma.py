@@ -54,6 +54,8 @@ _COUNTERS = (
     "DOORBELL_ERRORS",
 )
 _IDX = 0xFFFF
+#: Free-buffer descriptors the RX engine reads ahead (vcnic_dma_rx's PF_DEPTH).
+PF_DEPTH = 32
 _4K = 4096
 
 
@@ -116,7 +118,10 @@ class DmaEngine:
 
     def _reset_state(self) -> None:
         self._fc.clear()
-        self.tx_cons = self.txcq_tail = self.rxf_cons = self.rxcq_tail = 0
+        self.tx_cons = self.txcq_tail = self.rxcq_tail = 0
+        self.rxf_read = 0  # RXF_CONS: free-buffer descriptors read (prefetched)
+        self.rxf_used = 0  # free-ring index of the next buffer to fill (buf_index)
+        self.pf: deque[int] = deque()  # prefetched buffer addresses
         for r in DMA_DOORBELLS:
             self._store[r] = 0
         self.tx_halted = self.rx_halted = False
@@ -357,48 +362,77 @@ class DmaEngine:
         )
 
     def rx_pull(self) -> None:
-        """Take finished PDUs from the core's host RX while the RX CQ has room."""
+        """Prefetch free buffers; take finished PDUs from the core's host RX while the
+        RX CQ has room."""
         nic = self.nic
+        if self.rx_enable:
+            self._prefetch()
         while nic.rx.held and self.rx_can_take() and not nic.rx.stalled:
-            frame = nic.rx.held[0][0]
-            bufs = self._fetch_buffers(len(frame.data))
-            if bufs is None:
-                return  # free-buffer fetch error: halted, the PDU stays in the core
-            nic.take_rx_internal()
-            self._rx_pdu(frame, bufs)
+            frame = nic.take_rx_internal()
+            self._rx_pdu(frame)
+            if self.rx_enable:
+                self._prefetch()
 
-    def _fetch_buffers(self, length: int) -> list[int] | None:
-        """The free buffers a PDU of `length` bytes will use (as many as the free ring
-        holds, at most the ones it needs), in ring order; None on a fetch error."""
+    def _prefetch(self) -> None:
+        """Read free-buffer descriptors ahead, as vcnic_dma_rx does: bursts up to RXF_PROD,
+        never across the ring's end or 4 KiB, at most min(MAX_BURST beats, PF_DEPTH/2)
+        descriptors, issued only with room for all of them in the PF_DEPTH-entry FIFO.
+        RXF_CONS counts the descriptors read. A read answered with an error halts RX."""
         n = self._log2("RXF_SIZE")
-        need = -(-length // self.rx_buf_size)
-        have = ((self.rxf_prod - self.rxf_cons) & _IDX) if n else 0
-        out = []
-        for k in range(min(need, have)):
-            i = (self.rxf_cons + k) & _IDX
-            addr = self._base("RXF", RXB.BYTES) + (i % (1 << n)) * RXB.BYTES
-            raw, resp, where = self._read(addr, RXB.BYTES)
+        if not n:
+            return
+        per_beat = max(self.beat // RXB.BYTES, 1)
+        most = min(self.max_burst * per_beat, PF_DEPTH // 2)
+        base = self._base("RXF", RXB.BYTES)
+        while not self.rx_halted:
+            addr = base + (self.rxf_read % (1 << n)) * RXB.BYTES
+            lane = (addr % self.beat) // RXB.BYTES
+            lim = min(
+                (self.rxf_prod - self.rxf_read) & _IDX,
+                (1 << n) - self.rxf_read % (1 << n),
+                (_4K - addr % _4K) // RXB.BYTES,
+                most - lane,
+            )
+            if lim <= 0 or PF_DEPTH - len(self.pf) < lim:
+                return
+            raw, resp, where = self._read(addr, lim * RXB.BYTES)
             if resp != OKAY:
                 self.rx_halted = True
                 self._error(DmaErrSource.RXF_FETCH, resp, where)
-                return None
-            out.append(RXB.unpack(raw).addr)
-        return out
+                return
+            for k in range(lim):
+                self.pf.append(RXB.unpack(raw[k * RXB.BYTES :]).addr)
+            self.rxf_read = (self.rxf_read + lim) & _IDX
 
-    def _rx_pdu(self, frame: RxFrame, bufs: list[int]) -> None:
+    def _next_buffer(self) -> int | None:
+        """The next free buffer for the PDU in flight (a PDU in flight may fetch the
+        buffers it needs even with rx_enable = 0); None when the free ring is empty or
+        the fetch failed (RX halted)."""
+        if not self.pf:
+            self._prefetch()
+        if not self.pf:
+            return None
+        self.rxf_used = (self.rxf_used + 1) & _IDX
+        return self.pf.popleft()
+
+    def _rx_pdu(self, frame: RxFrame) -> None:
         self._count("RX_PDUS_IN")
         data, size = frame.data, self.rx_buf_size
-        first = self.rxf_cons
-        status, written, err = int(frame.status), 0, None
-        for addr in bufs:
+        first = self.rxf_used
+        status, written, err, nbufs = int(frame.status), 0, None, 0
+        while written < len(data):
+            addr = self._next_buffer()
+            if addr is None:
+                break
+            nbufs += 1
             chunk = data[written : written + size]
-            if addr % self.beat:  # a misaligned buffer: the engine writes the aligned address
-                addr -= addr % self.beat
-            resp, where = self._write(addr, chunk)
+            # the low bits of a misaligned buffer address are ignored
+            resp, where = self._write(addr - addr % self.beat, chunk)
             if resp != OKAY and err is None:
                 err = (resp, where)
             written += len(chunk)
-            self.rxf_cons = (self.rxf_cons + 1) & _IDX
+        if self.rx_halted:
+            return  # a fetch failed inside the PDU: taken, dropped, no completion
         if written < len(data):  # the free ring ran dry: the rest is dropped
             status = RxStatusCode.RX_NO_BUFFER
             self._count("RX_NO_BUFFER")
@@ -415,7 +449,7 @@ class DmaEngine:
             pdu_length=len(data) & _IDX,
             uu=frame.uu,
             cpi=frame.cpi,
-            nbufs=len(bufs),
+            nbufs=nbufs,
             buf_index=first,
         )
 
@@ -481,7 +515,7 @@ class DmaEngine:
         hw = {
             "TX_CONS": self.tx_cons,
             "TXCQ_TAIL": self.txcq_tail,
-            "RXF_CONS": self.rxf_cons,
+            "RXF_CONS": self.rxf_read,
             "RXCQ_TAIL": self.rxcq_tail,
         }
         if n in hw:
@@ -516,7 +550,7 @@ class DmaEngine:
     def _doorbell(self, name: str, index: int) -> None:
         if name in ("TX_PROD", "RXF_PROD"):
             # the new index may add at most the free entries and never move backwards
-            cons = self.tx_cons if name == "TX_PROD" else self.rxf_cons
+            cons = self.tx_cons if name == "TX_PROD" else self.rxf_read
             cap = self._cap("TX_RING_SIZE" if name == "TX_PROD" else "RXF_SIZE")
             old = self._store[name]
             ok = ((index - old) & _IDX) <= cap - ((old - cons) & _IDX)
