@@ -10,9 +10,9 @@ timing decides an outcome the model takes the simplest consistent order (docs/mo
 - TX: a descriptor is fetched and its buffer read when the core can take the frame (its
   cells fit in the TX buffer, or the core will drop it), so TX_CONS passes a descriptor
   exactly when its frame is in the core; nothing is prefetched.
-- RX: a PDU is taken from the core when the RX CQ has room (rx_enable = 1, not halted,
-  host RX not stalled); its free buffers are fetched just before it is taken (a fetch
-  error halts the engine with the PDU still in the core), written, then its completion.
+- RX: free-buffer descriptors are prefetched as vcnic_dma_rx does (up to PF_DEPTH ahead,
+  in bursts, at once); a PDU is taken from the core when the RX CQ has room (rx_enable =
+  1, not halted, host RX not stalled), written into buffers, then its completion.
 - Time: clock cycles of the core (a cell slot is ceil(53 / (DATA_W / 8)) cycles, as
   tx_cell.v streams a cell) on the TX slot clock; when the model has nothing else to do
   and a coalescing timer runs, time jumps to its deadline (as the slot clock jumps to a
