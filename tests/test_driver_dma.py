@@ -453,3 +453,37 @@ def test_tx_status_and_rx_status_codes_pass_through():
             assert port.alloc.in_use() == a.start_in_use
 
     run(body())
+
+
+def test_reset_revives_a_halted_tx_engine():
+    """A TX CQ write answered SLVERR halts the TX engine: the port reports it, the pending
+    sends are not waited for, MiniportResetEx completes each exactly once, restarts the
+    rings (nothing leaked) and traffic flows again."""
+
+    async def body():
+        async with dma_adapter(tx_ring=16) as a:
+            vc, _ = await open_vc(a.ndis, 1, 100, max_sdu=9180, encapsulation=None)
+            cq = a.port._rings["TXCQ"]
+            a.nic.memory.error_window(cq, cq + 16 * 8, reads=False)
+            nbls = [_raw(500, k) for k in range(40)]
+            a.ndis.co_send_net_buffer_lists(vc, nbls)
+            await _wait(lambda: a.port.halted, what="the TX engine halt")
+            assert "TXCQ_WRITE" in a.port.error
+            a.nic.memory.clear_errors()
+            loop = asyncio.get_running_loop()
+            t0 = loop.time()
+            assert await a.ndis.reset() == NdisStatus.SUCCESS
+            assert loop.time() - t0 < 2  # no sync_timeout waited for a halted engine
+            assert not a.port.halted and a.port.error is None and a.port.running
+            await asyncio.wait_for(a.ndis.wait_sends_complete(vc), 10)
+            assert {n.status for n in nbls} <= {NdisStatus.SUCCESS,
+                                                NdisStatus.RESET_IN_PROGRESS}
+            assert len(a.client.sent[vc.number]) == 40
+            assert a.port.alloc.in_use() == a.start_in_use
+            more = [_raw(700, 100 + k) for k in range(10)]
+            a.ndis.co_send_net_buffer_lists(vc, more)
+            await asyncio.wait_for(a.ndis.wait_sends_complete(vc), 10)
+            assert [n.status for n in more] == [NdisStatus.SUCCESS] * 10
+            await _wait(lambda: _rx(a, vc)[-10:] == [n.sdu for n in more])
+
+    run(body())

@@ -412,7 +412,9 @@ class Miniport:
             self._tx_progress.clear()
             if not any(c.pending for c in self._slots.values()):
                 break
-            if not await rt.wait_for(self._tx_progress, self.sync_timeout):
+            # a halted DMA engine completes nothing more: do not wait for it
+            if getattr(self.port, "halted", False) or not await rt.wait_for(
+                    self._tx_progress, self.sync_timeout):
                 # the core stopped completing: fail the rest; a completion it still posts
                 # for them later may be taken for a later send (logged, counted)
                 self.stats["reset_tx_timeouts"] += 1
@@ -465,11 +467,22 @@ class Miniport:
         is empty (STATUS.rx_free = RX_BUF_CELLS), i.e. no PDU is waiting for or being
         streamed to host RX: a soft reset in the middle of a host RX frame cuts it without
         tlast and the host would merge it with the next one (architecture.md). Bounded by
-        `sync_timeout` (a partial PDU of an external line holds cells until then)."""
+        `sync_timeout` (a partial PDU of an external line holds cells until then). Before
+        that, the core's TX buffer is let empty (bounded the same way)."""
         rt, r = self.runtime, self.regs
-        await r.CTRL.write(self._ctrl_value(enable=0))
         nap = rt.event()
         waited, step = 0.0, self.sync_timeout / 50
+        # first let the core finish the frames it holds (sends the driver gave up on, e.g.
+        # under a halted DMA engine): disabling it mid-PDU would leave a partial PDU in
+        # the RX buffer of a loopback
+        while waited < self.sync_timeout:
+            f = await _read_fields(r.STATUS)
+            if f["tx_free"] >= self.caps.tx_buf_cells:
+                break
+            await rt.wait_for(nap, step)
+            waited += step
+        await r.CTRL.write(self._ctrl_value(enable=0))
+        waited = 0.0
         while True:
             f = await _read_fields(r.STATUS)
             if f["rx_free"] >= self.caps.rx_buf_cells:

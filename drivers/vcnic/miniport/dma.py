@@ -205,6 +205,7 @@ class DmaPort:
             a.zero(addr, size)
             self._rings[name] = addr
         await r.DMA_INT_ENABLE.write(0)
+        await r.DMA_INT_STATUS.write(r.DMA_INT_STATUS.bitmask)  # before any CQ can fill
         for name, log2 in (("TX_RING", self.tx_log2), ("TXCQ", self.tx_log2),
                            ("RXF", self.rx_log2), ("RXCQ", self.rx_log2)):
             base = self._rings[name]
@@ -227,10 +228,12 @@ class DmaPort:
         self._rx_in_base = await self._r("RX_PDUS_IN")
         await self._w("RXF_PROD", self._rxf_prod & _IDX)
         self.stats["rxf_doorbells"] += 1
-        await r.DMA_INT_STATUS.write(r.DMA_INT_STATUS.bitmask)
         await r.DMA_INT_ENABLE.write(r.DMA_INT_ENABLE.register_value(
             tx_cq=1, rx_cq=1, error=1))
         await r.DMA_CTRL.write(r.DMA_CTRL.register_value(tx_enable=1, rx_enable=1, reset=0))
+        # completions the NIC still owed descriptors of before a stop (a reset never
+        # orphans them) land in the new TX CQ now: reaped as unmatched before any send
+        await self._reap_tx_locked()
         self.running = True
         self._paused = False
         self._run_ev.set()
@@ -268,11 +271,13 @@ class DmaPort:
             await self._reap_rx_locked()
             await r.DMA_INT_ENABLE.write(0)
             await r.DMA_INT_STATUS.write(r.DMA_INT_STATUS.bitmask)
+            # rings off first: completions the NIC still owes (it never orphans them) must
+            # not land in memory about to be freed, nor move the reset tail
+            for name in ("TX_RING_SIZE", "TXCQ_SIZE", "RXF_SIZE", "RXCQ_SIZE"):
+                await self._w(name, 0)
             if idle:
                 await r.DMA_CTRL.write(r.DMA_CTRL.register_value(tx_enable=0, rx_enable=0,
                                                                  reset=1))
-            for name in ("TX_RING_SIZE", "TXCQ_SIZE", "RXF_SIZE", "RXCQ_SIZE"):
-                await self._w(name, 0)  # rings off: the NIC no longer touches them
         except Exception as exc:  # a dead bus must not keep the memory
             log.error("DMA stop: register access failed: %s", exc)
             self.stats["stop_bus_errors"] += 1
@@ -456,25 +461,36 @@ class DmaPort:
                 self._tx_room_ev.set()
             return total
 
+    def _entries(self, ring: str, rec_bytes: int, log2: int, head: int):
+        """(head index, raw record) of every entry from `head` whose phase is the expected
+        one, up to the end of the ring. Read in chunks of 128 bytes, the next chunk only if
+        the last one was all valid: a backdoor access costs per call and per word on the
+        HDL memory, and a reap usually finds a few entries, not a ring."""
+        size = 1 << log2
+        base = self._rings[ring]
+        plsb = (_TXC_F if rec_bytes == TXC.BYTES else _RXC_F)["phase"][0]
+        per = max(1, 128 // rec_bytes)
+        slot = head & (size - 1)
+        phase = ~(head >> log2) & 1
+        while slot < size:
+            k = min(per, size - slot)
+            raw = self.memory.read(base + slot * rec_bytes, k * rec_bytes)
+            for off in range(0, k * rec_bytes, rec_bytes):
+                w = int.from_bytes(raw[off:off + rec_bytes], "little")
+                if (w >> plsb) & 1 != phase:
+                    return
+                yield w
+            slot += k
+
     def _reap_tx_batch(self) -> int:
         """Take every TX completion whose phase is the expected one (no register access)."""
         if not self._rings:
             return 0
-        n, size = self.tx_log2, self.tx_size
-        base = self._rings["TXCQ"]
-        head = self._txcq_head
-        slot = head & (size - 1)
-        raw = self.memory.read(base + slot * TXC.BYTES, (size - slot) * TXC.BYTES)
         vlsb, vmask = _TXC_F["vc"]
         slsb, smask = _TXC_F["status"]
-        plsb, _ = _TXC_F["phase"]
-        phase = ~(head >> n) & 1
-        got = 0
         bad_vc = TxStatusCode.TX_BAD_VC
-        for off in range(0, len(raw), TXC.BYTES):
-            w = int.from_bytes(raw[off:off + TXC.BYTES], "little")
-            if (w >> plsb) & 1 != phase:
-                break
+        got = 0
+        for w in self._entries("TXCQ", TXC.BYTES, self.tx_log2, self._txcq_head):
             vc, status = (w >> vlsb) & vmask, (w >> slsb) & smask
             got += 1
             fifo = self._tx_fifo.get(vc)
@@ -491,7 +507,7 @@ class DmaPort:
             if status != bad_vc:  # the core completed it: TX_CONS has passed it
                 self._advance_clean(d.idx + 1)
             self._txc_q.append(TxCompletion(vc, status))
-        self._txcq_head = head + got
+        self._txcq_head += got
         self.stats["tx_completions"] += got
         return got
 
@@ -527,31 +543,25 @@ class DmaPort:
 
     def _reap_rx_batch(self) -> int:
         """Take every RX completion of the expected phase, read its buffers into a frame
-        and post the buffers again at the free ring's producer index (no register access)."""
+        and post the buffers again at the free ring's producer index (no register access;
+        the new free-ring entries are written in contiguous runs)."""
         if not self._rings:
             return 0
-        n, size = self.rx_log2, self.rx_size
+        size = self.rx_size
         mask = size - 1
         mem, bufsz = self.memory, self.rx_buf_size
-        head = self._rxcq_head
-        slot = head & mask
-        raw = mem.read(self._rings["RXCQ"] + slot * RXC.BYTES, (size - slot) * RXC.BYTES)
         f = _RXC_F
-        phase = ~(head >> n) & 1
-        rxf = self._rings["RXF"]
         got = 0
-        for off in range(0, len(raw), RXC.BYTES):
-            w = int.from_bytes(raw[off:off + RXC.BYTES], "little")
-            if (w >> f["phase"][0]) & 1 != phase:
-                break
+        post_from = self._rxf_prod
+        for w in self._entries("RXCQ", RXC.BYTES, self.rx_log2, self._rxcq_head):
             c = {k: (w >> lsb) & m for k, (lsb, m) in f.items()}
             got += 1
             nb, first = c["nbufs"], c["buf_index"]
-            expect = self._rxf_prod - size  # oldest index the NIC may hold
-            if first != (expect & _IDX) and nb:
+            expect = (self._rxf_prod - size) & _IDX  # oldest index the NIC may hold
+            if nb and first != expect:
                 self.stats["rx_buf_index_mismatch"] += 1
                 log.error("RX completion names buffer index %d, driver expected %d",
-                          first, expect & _IDX)
+                          first, expect)
             if nb > size:
                 self.stats["rx_bad_completions"] += 1
                 log.error("RX completion with %d buffers on a ring of %d", nb, size)
@@ -565,11 +575,8 @@ class DmaPort:
                 take = min(left, bufsz)
                 chunks.append(mem.read(b, take))
                 left -= take
-            # replenish: the same buffers, posted again at the producer index
-            for b in bufs:
-                p = self._rxf_prod & mask
-                self._rx_bufs[p] = b
-                mem.write(rxf + p * RXB.BYTES, RXB(addr=b).pack())
+            for b in bufs:  # replenish: the same buffers, at the producer index
+                self._rx_bufs[self._rxf_prod & mask] = b
                 self._rxf_prod += 1
             status = c["status"]
             if status == RxStatusCode.RX_NO_BUFFER:
@@ -580,10 +587,24 @@ class DmaPort:
                                          uu=c["uu"], cpi=c["cpi"],
                                          core_status=c["core_status"],
                                          pdu_length=c["pdu_length"]))
-        self._rxcq_head = head + got
+        self._write_free_entries(post_from, self._rxf_prod)
+        self._rxcq_head += got
         self._rx_reaped += got
         self.stats["rx_completions"] += got
         return got
+
+    def _write_free_entries(self, lo: int, hi: int) -> None:
+        """Write free-ring entries lo..hi-1 from `_rx_bufs`, one backdoor write per
+        contiguous run of slots."""
+        mask = self.rx_size - 1
+        base = self._rings["RXF"]
+        i = lo
+        while i < hi:
+            slot = i & mask
+            n = min(hi - i, self.rx_size - slot)
+            self.memory.write(base + slot * RXB.BYTES, b"".join(
+                RXB(addr=self._rx_bufs[(slot + k)]).pack() for k in range(n)))
+            i += n
 
     async def rx_sync(self) -> bool:
         """Reap until every PDU the DMA took from the core (RX_PDUS_IN) has its
