@@ -26,6 +26,7 @@ TB_TOPS = [
     ("vcnic_dma_irq_tb", TB / "vcnic_dma_irq_tb.f", []),
     ("vcnic_dma_rx_tb", TB / "vcnic_dma_rx_tb.f", []),
     ("vcnic_nic_axi_tb", TB / "vcnic_nic_axi_tb.f", []),
+    ("host_mem_tb", TB / "host_mem_tb.f", []),
 ]
 #: The NIC at its other supported shapes (DATA_W, AXI_DATA_W): the DMA width conversion.
 NIC_SHAPES = [(64, 64), (32, 128), (64, 128)]

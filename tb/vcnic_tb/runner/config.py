@@ -31,7 +31,7 @@ PAIR_TOP = "vcnic_pair_harness"
 PUBLIC_VLT_TOPS = (HARNESS_TOP, HDL_TOP, PAIR_TOP)
 #: Unit test benches that, like the harness, take `clk` as an input under
 #: -DVCNIC_EXT_CLOCK (a cocotb GPI clock on Verilator; see `_sim_top`).
-EXT_CLOCK_TOPS = ("vcnic_core_tb", "vcnic_rx_wrap", "vcnic_dma_rx_tb")
+EXT_CLOCK_TOPS = ("vcnic_core_tb", "vcnic_rx_wrap", "vcnic_dma_rx_tb", "host_mem_tb")
 TB_DIR = Path(__file__).resolve().parents[1]
 SIMULATORS = ("icarus", "verilator")
 

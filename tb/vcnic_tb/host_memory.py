@@ -1,0 +1,291 @@
+"""The simulated host memory from Python: `HdlHostMemory` (the driver's backdoor,
+`vcnic.hw.HostMemory`) and `HostMemFaults` (the timing and error knobs) on rtl/tb/host_mem.v.
+
+`HdlHostMemory(hdl)` (`hdl` = the `host_mem` instance) reads and writes the memory array
+`mem` directly through VPI, as a CPU uses its RAM: no bus cycles, no simulated time. One
+VPI access per memory word (WORD_W bits; a partially covered word is read, merged and
+written back). The contract of `vcnic.hw.HostMemory`:
+
+- a write is visible to the NIC from the next clock edge at the latest, and a read returns
+  what is in the memory now (also what this time step wrote): the words are written with
+  cocotb's *immediate* action (VPI vpiNoDelay), not the default `handle.value = x`, which
+  cocotb 2.1 applies later in the time step (its ReadWrite phase) and which would make the
+  read half of a read-modify-write see the old word: of two writes to one word in one time
+  step, the first would be lost;
+- the NIC's bus writes store byte lanes (part-selects) in HDL, never whole words, so a
+  backdoor read-modify-write of other bytes of the same word in the same time step cannot
+  undo them, whichever runs first.
+
+Cost: the VPI binary-string transfer is linear in the bits moved (~0.1 us per byte written,
+less read, on both simulators) plus ~1 us per access; figures in docs/performance.md
+("Host memory backdoor").
+
+`HostMemFaults(hdl)`: typed setters for host_mem's knobs (read/write latency ranges in
+cycles, ready/valid throttles as probabilities, an error window, one-shot errors, the seed)
+and its status counters; see rtl/tb/host_mem.v and docs/testbench.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cocotb.handle import Immediate
+from cocotb.simtime import get_sim_time
+
+__all__ = ["DECERR", "OKAY", "SLVERR", "HdlHostMemory", "HostMemFaults", "HostMemStats"]
+
+OKAY, SLVERR, DECERR = 0, 2, 3
+_XZ = str.maketrans("xXzZuUwWlLhH-", "0000000000010")  # unknown bits read as 0 (H as 1)
+
+try:  # cocotb 2.1: the VPI action of `Immediate` (vpiNoDelay), for the raw handle calls
+    from cocotb.handle import _GPISetAction
+
+    _NO_DELAY: int | None = _GPISetAction.NO_DELAY.value
+except (ImportError, AttributeError):  # pragma: no cover - another cocotb: the public API
+    _NO_DELAY = None
+
+
+def _int(handle) -> int:
+    v = handle.value
+    try:
+        return v.to_unsigned()
+    except (ValueError, AttributeError):
+        return int(str(v).translate(_XZ), 2)
+
+
+class HdlHostMemory:
+    """`vcnic.hw.HostMemory` on rtl/tb/host_mem.v's array (see the module doc)."""
+
+    def __init__(self, hdl):
+        self.hdl = hdl
+        # the parameters (readable at time 0 on every simulator, unlike initialised regs)
+        self.base = _int(hdl.HOST_BASE)
+        self.size = _int(hdl.HOST_SIZE)
+        self._mem = hdl.mem
+        self.words = len(self._mem)
+        self.word_bits = len(self._mem[0])
+        self.word_bytes = self.word_bits // 8
+        self._fmt = f"0{self.word_bits}b"
+        self._raw: list = [None] * self.words  # raw GPI handles of the words, on first use
+        self._arr = self._mem._handle
+        #: statistics: backdoor calls and the words they moved
+        self.reads = self.writes = self.words_read = self.words_written = 0
+        self._live = False  # past time 0 (the array's initial zeroing has run)
+
+    # ------------------------------------------------------------------ words
+    def _word_handle(self, i: int):
+        h = self._raw[i]
+        if h is None:
+            h = self._raw[i] = self._arr.get_handle_by_index(i)
+        return h
+
+    def _get(self, i: int) -> int:
+        s = self._word_handle(i).get_signal_val_binstr()
+        try:
+            return int(s, 2)
+        except ValueError:  # X/Z (ZERO_INIT = 0 on Icarus): read as 0
+            return int(s.translate(_XZ), 2)
+
+    def _put(self, i: int, value: int) -> None:
+        if _NO_DELAY is None:  # pragma: no cover
+            self._mem[i].value = Immediate(value)
+        else:
+            self._word_handle(i).set_signal_val_binstr(_NO_DELAY, format(value, self._fmt))
+
+    def _offset(self, addr: int, length: int) -> int:
+        if not self._live:
+            if get_sim_time() == 0:
+                raise RuntimeError(
+                    "host memory used at time 0: its initial block zeroes the array at time "
+                    "0 and would undo this access; await a clock edge (or the reset) first")
+            self._live = True
+        if not isinstance(addr, int) or isinstance(addr, bool) or length < 0:
+            raise ValueError(f"bad host memory access addr={addr!r} length={length!r}")
+        off = addr - self.base
+        if off < 0 or off + length > self.size:
+            raise ValueError(
+                f"host memory access 0x{addr:X}+{length} outside the populated range "
+                f"0x{self.base:X}..0x{self.base + self.size:X}"
+            )
+        return off
+
+    # ------------------------------------------------------------------ HostMemory
+    def read(self, addr: int, length: int) -> bytes:
+        """`length` bytes at `addr`, as the memory holds them now."""
+        off = self._offset(addr, length)
+        self.reads += 1
+        if length == 0:
+            return b""
+        wb = self.word_bytes
+        first, last = off // wb, (off + length - 1) // wb
+        self.words_read += last - first + 1
+        if first == last:
+            lo = off - first * wb
+            return ((self._get(first) >> (8 * lo)) & ((1 << (8 * length)) - 1)).to_bytes(
+                length, "little")
+        get = self._get
+        data = b"".join([get(i).to_bytes(wb, "little") for i in range(first, last + 1)])
+        lo = off - first * wb
+        return data[lo:lo + length]
+
+    def write(self, addr: int, data: bytes) -> None:
+        """Store `data` at `addr`; the NIC sees it from the next clock edge."""
+        n = len(data)
+        off = self._offset(addr, n)
+        self.writes += 1
+        if n == 0:
+            return
+        data = bytes(data)
+        wb = self.word_bytes
+        first, last = off // wb, (off + n - 1) // wb
+        self.words_written += last - first + 1
+        put = self._put
+        pos = 0
+        for i in range(first, last + 1):
+            w0 = i * wb
+            lo = max(off, w0) - w0
+            hi = min(off + n, w0 + wb) - w0
+            piece = data[pos:pos + hi - lo]
+            pos += hi - lo
+            if lo == 0 and hi == wb:
+                put(i, int.from_bytes(piece, "little"))
+            else:  # a partial word: merge into what the memory holds now
+                mask = ((1 << (8 * (hi - lo))) - 1) << (8 * lo)
+                put(i, (self._get(i) & ~mask) | (int.from_bytes(piece, "little") << (8 * lo)))
+
+    def fill(self, addr: int, length: int, byte: int = 0) -> None:
+        """`length` copies of `byte` at `addr` (e.g. zero a completion queue)."""
+        self.write(addr, bytes([byte]) * length)
+
+
+@dataclass(frozen=True)
+class HostMemStats:
+    """host_mem's status counters (since its last reset)."""
+
+    cycles: int
+    rd_bursts: int
+    wr_bursts: int
+    rd_beats: int
+    wr_beats: int
+    err_bursts: int
+    last_err_addr: int
+    last_err_resp: int
+    last_err_write: bool
+    viol_4k: int
+    viol_wlast: int
+    inj_left: int
+
+
+class HostMemFaults:
+    """Typed setters for rtl/tb/host_mem.v's knobs; every one takes effect at the next clock
+    edge and stays until changed (a reset of the memory keeps them). Probabilities are
+    floats in [0, 1) (host_mem resolves 1/256); latencies are clock cycles."""
+
+    def __init__(self, hdl):
+        self.hdl = hdl
+        self._inj_arm = _int(hdl.inj_arm)
+        self._seed_arm = _int(hdl.seed_arm)
+
+    @staticmethod
+    def _check_cycles(name: str, lo: int, hi: int) -> None:
+        if not (0 <= lo <= hi <= 0xFFFF):
+            raise ValueError(f"{name}: need 0 <= min <= max <= 65535 cycles, got {lo}..{hi}")
+
+    def read_latency(self, cycles_min: int, cycles_max: int | None = None) -> None:
+        """Cycles from an AR handshake to its first R handshake: drawn per burst uniformly
+        in [cycles_min, cycles_max] (2 at least: the memory's own pipeline)."""
+        hi = cycles_min if cycles_max is None else cycles_max
+        self._check_cycles("read_latency", cycles_min, hi)
+        self.hdl.rd_lat_min.value = cycles_min
+        self.hdl.rd_lat_max.value = hi
+
+    def write_latency(self, cycles_min: int, cycles_max: int | None = None) -> None:
+        """Cycles from a burst's last W handshake to its B handshake (2 at least)."""
+        hi = cycles_min if cycles_max is None else cycles_max
+        self._check_cycles("write_latency", cycles_min, hi)
+        self.hdl.wr_lat_min.value = cycles_min
+        self.hdl.wr_lat_max.value = hi
+
+    @staticmethod
+    def _p256(name: str, p: float) -> int:
+        if not (0.0 <= p < 1.0):
+            raise ValueError(f"{name}: a probability in [0, 1) (1 would stall for ever), got {p}")
+        return min(255, round(p * 256))
+
+    def backpressure(self, *, ar: float = 0.0, aw: float = 0.0, w: float = 0.0,
+                     r: float = 0.0, b: float = 0.0) -> None:
+        """Per cycle, the probability that arready/awready/wready is low, and that no R
+        beat / B response is offered (valid is never withdrawn once offered)."""
+        for name, p in (("ar", ar), ("aw", aw), ("w", w), ("r", r), ("b", b)):
+            sig = {"ar": "ar_stall", "aw": "aw_stall", "w": "w_stall", "r": "r_gap",
+                   "b": "b_gap"}[name]
+            getattr(self.hdl, sig).value = self._p256(name, p)
+
+    def error_window(self, lo: int, hi: int, resp: int = SLVERR, *, reads: bool = True,
+                     writes: bool = True) -> None:
+        """Bursts touching [lo, hi) answer `resp` (SLVERR or DECERR); one window at a time
+        (`clear_errors()` or hi <= lo: none)."""
+        if resp not in (SLVERR, DECERR):
+            raise ValueError("error_window: resp must be SLVERR (2) or DECERR (3)")
+        if not (0 <= lo < 1 << 64 and 0 <= hi < 1 << 64):
+            raise ValueError("error_window: 64-bit addresses")
+        h = self.hdl
+        h.err_lo.value = lo
+        h.err_hi.value = hi
+        h.err_resp.value = resp
+        h.err_rd.value = int(reads)
+        h.err_wr.value = int(writes)
+
+    def inject_error(self, kind: str = "any", count: int = 1, resp: int = SLVERR, *,
+                     at: int = 0) -> None:
+        """The next `count` bursts of `kind` ("read", "write", "any") inside host memory
+        that reach address `at` or beyond answer `resp` (replaces what is left of an
+        earlier injection)."""
+        kinds = {"read": 1, "write": 2, "any": 3}
+        if kind not in kinds or resp not in (SLVERR, DECERR) or not 0 <= count < 1 << 32:
+            raise ValueError("inject_error(kind in read/write/any, count >= 0, SLVERR/DECERR)")
+        h = self.hdl
+        h.inj_count.value = count
+        h.inj_addr.value = at
+        h.inj_kind.value = kinds[kind]
+        h.inj_resp.value = resp
+        self._inj_arm = (self._inj_arm + 1) & 0xFFFFFFFF
+        h.inj_arm.value = self._inj_arm
+
+    def clear_errors(self) -> None:
+        """No error window, no pending one-shot error."""
+        self.hdl.err_hi.value = 0
+        self.hdl.err_lo.value = 0
+        self.inject_error("any", 0)
+
+    def seed(self, value: int) -> None:
+        """Reseed host_mem's random source (0: its SEED parameter)."""
+        self.hdl.seed_val.value = value & ((1 << 64) - 1)
+        self._seed_arm = (self._seed_arm + 1) & 0xFFFFFFFF
+        self.hdl.seed_arm.value = self._seed_arm
+
+    def off(self) -> None:
+        """Every knob back to its default: minimum latency, no throttling, no errors."""
+        self.read_latency(0)
+        self.write_latency(0)
+        self.backpressure()
+        self.clear_errors()
+
+    def stats(self) -> HostMemStats:
+        h = self.hdl
+        return HostMemStats(
+            cycles=_int(h.cyc), rd_bursts=_int(h.rd_bursts), wr_bursts=_int(h.wr_bursts),
+            rd_beats=_int(h.rd_beats), wr_beats=_int(h.wr_beats),
+            err_bursts=_int(h.err_bursts), last_err_addr=_int(h.last_err_addr),
+            last_err_resp=_int(h.last_err_resp), last_err_write=bool(_int(h.last_err_write)),
+            viol_4k=_int(h.viol_4k), viol_wlast=_int(h.viol_wlast), inj_left=_int(h.inj_left),
+        )
+
+    def check_protocol(self) -> None:
+        """Raise AssertionError if the master broke a rule host_mem checks (a burst across
+        4 KiB, wlast off the last beat)."""
+        s = self.stats()
+        if s.viol_4k or s.viol_wlast:
+            raise AssertionError(
+                f"host memory saw AXI4 protocol violations: {s.viol_4k} burst(s) across a "
+                f"4 KiB boundary, {s.viol_wlast} W beat(s) with a wrong wlast")
