@@ -14,6 +14,11 @@ Background tasks started by `initialize()`:
 - per pending deactivation, a task that waits on the interrupt line for the core's
   cmd_done (INT_ENABLE.cmd_done is programmed at initialize) and then completes it
   (NdisMCoDeactivateVcComplete).
+
+A port that owns rings in host memory (`vcnic.miniport.dma.DmaPort`) also has `start()`
+(called at initialize), `stop()` (halt; `stop(discard=False)` then `start()` around the
+reset's soft reset) and `rx_sync()` (awaited by DEACTIVATE before it takes the host RX
+mark); they are looked up with getattr, so a stream port needs none (docs/driver.md).
 """
 
 from __future__ import annotations
