@@ -33,7 +33,10 @@ def test_dma_tx(shape):
 
 
 def test_dma_tx_line_rate():
-    """>= 99 % line utilisation at DATA_W 32 / AXI_DATA_W 64 with 500 ns read latency."""
+    """>= 99 % line utilisation at DATA_W 32 / AXI_DATA_W 64 with 500 ns read latency; a
+    64-cell core TX buffer (about 900 cycles of line) so the DMA pipeline, not the core's
+    buffer, has to hide the latency."""
     run_cocotb("vcnic_tb.test_dma_tx", toplevel=TOP, filelist=FLIST, seed=SEED,
-               parameters={"NUM_VC": 16, "DATA_W": 32, "AXI_DATA_W": 64},
+               parameters={"NUM_VC": 16, "DATA_W": 32, "AXI_DATA_W": 64,
+                           "TX_BUF_CELLS": 64},
                testcase="line_rate_with_500ns_read_latency")
