@@ -1098,3 +1098,37 @@ async def test_free_buffer_prefetch_and_its_fetch_error():
     await h.send(1, b"waits in the core")
     await _settle(nic)
     assert len(nic.rx.held) == 1 and await h.r("RX_PDUS_IN") == 1
+
+
+@arun
+async def test_tx_descriptor_prefetch_bursts_and_a_bad_one():
+    """TX descriptors are read ahead in bursts of MAX_BURST beats (8 descriptors at 64
+    bits): an error window on the 6th halts TX at the burst that holds it, before any of
+    its frames reaches the core (DMA_ERR_ADDR = the burst's address)."""
+    nic, c = await _nic(vcs=(1,))
+    h = Host(nic, tx=4)
+    await h.program()
+    await h.post_rx(32)
+    for k in range(10):
+        h.put_tx(1, bytes([k]) * 9)
+    await h.tx_doorbell()  # 10: a burst of 8, then one of 2
+    await _settle(nic)
+    assert await h.r("TX_CONS") == 10 and len(h.reap_tx()) == 10
+    await h.txcq_doorbell()
+    # the next 8 from index 10: slots 10..15 (a burst of 6 up to the ring's end), 0..1
+    for k in range(8):
+        h.put_tx(1, bytes([k]) * 9)
+    await h.tx_doorbell()
+    await _settle(nic)
+    assert await h.r("TX_CONS") == 18 and len(h.reap_tx()) == 8
+    await h.txcq_doorbell()
+    nic.memory.error_window(h.tx_ring + 5 * 16, h.tx_ring + 6 * 16)  # slot 5
+    for k in range(8):
+        h.put_tx(1, bytes([k]) * 9)  # slots 2..9: one burst of 8 holding slot 5
+    await h.tx_doorbell()
+    await _settle(nic)
+    st = unpack("DMA_STATUS", await h.r("DMA_STATUS"))
+    assert st["tx_halted"] == 1 and await h.r("TX_CONS") == 18
+    err = unpack("DMA_ERR_STATUS", await h.r("DMA_ERR_STATUS"))
+    assert err == {"source": DmaErrSource.TX_FETCH, "resp": SLVERR}
+    assert (await h.r("DMA_ERR_ADDR_HI")) << 32 | await h.r("DMA_ERR_ADDR_LO") == h.tx_ring + 2 * 16

@@ -7,9 +7,10 @@ their phase, RX buffers filled in ring order), the indices, the statuses and the
 completions, the counters, DMA_ERR_*, the cause bits and the vectors. Where the RTL's
 timing decides an outcome the model takes the simplest consistent order (docs/model.md,
 "The DMA engine"):
-- TX: a descriptor is fetched and its buffer read when the core can take the frame (its
-  cells fit in the TX buffer, or the core will drop it), so TX_CONS passes a descriptor
-  exactly when its frame is in the core; nothing is prefetched.
+- TX: descriptors are prefetched as vcnic_dma_tx does (up to DESC_FIFO ahead, in bursts,
+  at once); a frame's buffer is read when the core can take the frame (its cells fit in
+  the TX buffer, or the core will drop it), so TX_CONS passes a descriptor exactly when
+  its frame is in the core.
 - RX: free-buffer descriptors are prefetched as vcnic_dma_rx does (up to PF_DEPTH ahead,
   in bursts, at once); a PDU is taken from the core when the RX CQ has room (rx_enable =
   1, not halted, host RX not stalled), written into buffers, then its completion.
@@ -56,6 +57,8 @@ _COUNTERS = (
 _IDX = 0xFFFF
 #: Free-buffer descriptors the RX engine reads ahead (vcnic_dma_rx's PF_DEPTH).
 PF_DEPTH = 32
+#: TX descriptors the TX engine reads ahead (vcnic_dma_tx's DESC_FIFO).
+DESC_FIFO = 16
 _4K = 4096
 
 
@@ -119,6 +122,8 @@ class DmaEngine:
     def _reset_state(self) -> None:
         self._fc.clear()
         self.tx_cons = self.txcq_tail = self.rxcq_tail = 0
+        self.tx_fetched = 0  # TX descriptors read (prefetched)
+        self.dq: deque[TXD] = deque()  # prefetched TX descriptors
         self.rxf_read = 0  # RXF_CONS: free-buffer descriptors read (prefetched)
         self.rxf_used = 0  # free-ring index of the next buffer to fill (buf_index)
         self.pf: deque[int] = deque()  # prefetched buffer addresses
@@ -310,44 +315,68 @@ class DmaEngine:
             self.txcq_tail = (self.txcq_tail + 1) & _IDX
             self._completion_written("tx_cq")
 
-    def tx_feed(self) -> None:
-        """Pass descriptors to the core while it can take their frames (the core's host
-        TX stream, docs/dma.md TX path)."""
-        nic = self.nic
+    def _tx_prefetch(self) -> None:
+        """Read TX descriptors ahead, as vcnic_dma_tx does: bursts up to TX_PROD, never
+        across the ring's end or 4 KiB, at most MAX_BURST beats of descriptors, issued
+        only with tx_enable = 1 and room for the whole burst in the DESC_FIFO-entry
+        FIFO. A read answered with an error halts TX."""
         n = self._log2("TX_RING_SIZE")
-        while self.tx_enable and not self.tx_halted and n and self.tx_cons != self.tx_prod:
-            addr = self._base("TX_RING", TXD.BYTES) + (self.tx_cons % (1 << n)) * TXD.BYTES
-            raw, resp, where = self._read(addr, TXD.BYTES)
+        if not n:
+            return
+        most = max(self.max_burst * self.beat // TXD.BYTES, 1)
+        base = self._base("TX_RING", TXD.BYTES)
+        while self.tx_enable and not self.tx_halted:
+            addr = base + (self.tx_fetched % (1 << n)) * TXD.BYTES
+            lim = min(
+                (self.tx_prod - self.tx_fetched) & _IDX,
+                (1 << n) - self.tx_fetched % (1 << n),
+                (_4K - addr % _4K) // TXD.BYTES,
+                most,
+            )
+            if lim <= 0 or DESC_FIFO - len(self.dq) < lim:
+                return
+            raw, resp, where = self._read(addr, lim * TXD.BYTES)
             if resp != OKAY:
                 self.tx_halted = True
                 self._error(DmaErrSource.TX_FETCH, resp, where)
                 return
-            d = TXD.unpack(raw)
+            for k in range(lim):
+                self.dq.append(TXD.unpack(raw[k * TXD.BYTES :]))
+            self.tx_fetched = (self.tx_fetched + lim) & _IDX
+
+    def tx_feed(self) -> None:
+        """Pass prefetched descriptors to the core while it can take their frames (the
+        core's host TX stream, docs/dma.md TX path)."""
+        nic = self.nic
+        self._tx_prefetch()
+        while self.tx_enable and not self.tx_halted and self.dq:
+            d = self.dq[0]
             if d.vc >= nic.num_vc:  # straight to the TX CQ, the core never sees it
                 self._consume_tx()
                 self._count("TX_BAD_DESC")
                 self._tx_completion(d.vc, TxStatusCode.TX_BAD_VC)
-                continue
-            if d.reserved or d.addr % self.beat:
+            elif d.reserved or d.addr % self.beat:
                 self._consume_tx()
                 self._count("TX_BAD_DESC")
                 self.fic += 1
                 nic.tx_ingest(TxFrame(d.vc, b""), drop_status=TxStatusCode.TX_BAD_DESC)
-                continue
-            if not nic.tx_can_take(d.vc, d.length):
+            elif not nic.tx_can_take(d.vc, d.length):
                 return  # the frame waits for TX buffer space (back-pressure)
-            sdu, drop = b"", 0
-            if d.length:
-                sdu, resp, where = self._read(d.addr, d.length)
-                if resp != OKAY:
-                    self._count("TX_DMA_ERRORS")
-                    self._error(DmaErrSource.TX_DATA, resp, where)
-                    drop = TxStatusCode.TX_DMA_ERROR
-            self._consume_tx()
-            self.fic += 1
-            nic.tx_ingest(TxFrame(d.vc, sdu, d.uu, d.cpi, d.clp), drop_status=drop)
+            else:
+                sdu, drop = b"", 0
+                if d.length:
+                    sdu, resp, where = self._read(d.addr, d.length)
+                    if resp != OKAY:
+                        self._count("TX_DMA_ERRORS")
+                        self._error(DmaErrSource.TX_DATA, resp, where)
+                        drop = TxStatusCode.TX_DMA_ERROR
+                self._consume_tx()
+                self.fic += 1
+                nic.tx_ingest(TxFrame(d.vc, sdu, d.uu, d.cpi, d.clp), drop_status=drop)
+            self._tx_prefetch()
 
     def _consume_tx(self) -> None:
+        self.dq.popleft()
         self.tx_cons = (self.tx_cons + 1) & _IDX
         self._count("TX_FRAMES")
 
@@ -475,7 +504,7 @@ class DmaEngine:
             return True
         if self.txc_pending or self.fic:
             return False
-        return not self.tx_enable or self.tx_cons == self.tx_prod
+        return not self.tx_enable or (self.tx_fetched == self.tx_prod and not self.dq)
 
     @property
     def rx_idle(self) -> bool:
