@@ -123,6 +123,11 @@ class Tb:
         await Timer(max(n - 1, 0) * CLK_NS + CLK_NS // 2, "ns")
         await RisingEdge(self.dut.clk)
 
+    async def answered(self, n: int):
+        """Wait until n completion writes have been answered (a driver may see an entry a
+        few cycles before its B response comes back)."""
+        await self.until(lambda: self.count("n_cq_written") >= n, 20000, f"{n} answered")
+
     async def until(self, cond, timeout_cycles: int, what: str):
         """Wait (polling every 50 cycles) until cond(); fail after timeout_cycles."""
         for _ in range(timeout_cycles // 50 + 1):
@@ -271,6 +276,7 @@ async def sizes_byte_for_byte(dut):
     for i, n in enumerate(sizes):
         host.send(rand_pdu(rng, n, statuses[i % len(statuses)] if i % 3 == 2 else RX_OK))
     await host.drain()
+    await tb.answered(len(sizes))
     assert [c.nbufs for c in host.done][sizes.index(65535)] == 32
     assert tb.count("n_frame") == len(sizes) == tb.count("n_cq_written")
     assert tb.count("n_drop") == tb.count("n_dma_error") == tb.count("n_err") == 0
@@ -521,10 +527,50 @@ async def random_mix(dut):
             await tb.cycles(rng.randrange(1, 300))
     host.replenish = True
     await host.drain(timeout_cycles=3_000_000)
+    await tb.answered(n)
     assert len(host.done) == n == tb.count("n_frame") == tb.count("n_cq_written")
     nobuf = sum(c.status == RX_NO_BUFFER for c in host.done)
     assert tb.count("n_drop") == nobuf
     cocotb.log.info("random_mix: %d PDUs, %d without a buffer", n, nobuf)
+
+
+def pauses(rng: random.Random, busy: float, burst: int):
+    """A pause pattern for a cocotbext-axi channel: runs of pause cycles (True) of up to
+    `burst`, about `busy` of the time."""
+    while True:
+        if rng.random() < busy:
+            yield from [True] * rng.randrange(1, burst + 1)
+        else:
+            yield from [False] * rng.randrange(1, 3 * burst)
+
+
+@cocotb.test()
+async def random_back_pressure(dut):
+    """Random PDUs with every channel of the host bus stalling at random (AW, W and AR
+    ready, B and R valid) and gaps in the host RX stream, late replenishment now and then:
+    every PDU once, in order, byte for byte; bursts legal (AxiRam checks 4 KiB and wlast)."""
+    rng = random.Random(cocotb.RANDOM_SEED + 10)
+    tb, host = await start(dut, buf_size=128, lat_b=rng.randrange(1, 30),
+                           lat_r=rng.randrange(1, 30), ring_log2=5, cq_log2=4)
+    wr, rd = tb.mem.write_if, tb.mem.read_if
+    for ch, busy, burst in ((wr.aw_channel, 0.3, 6), (wr.w_channel, 0.3, 4),
+                            (wr.b_channel, 0.2, 8), (rd.ar_channel, 0.3, 6),
+                            (rd.r_channel, 0.3, 4)):
+        ch.set_pause_generator(pauses(random.Random(rng.random()), busy, burst))
+    tb.src.set_pause_generator(pauses(random.Random(rng.random()), 0.2, 5))
+    n = 250
+    for i in range(n):
+        if i % 50 == 25:
+            host.replenish = not host.replenish
+        host.send(rand_pdu(rng, rng.choice([rng.randrange(1, 64), rng.randrange(1, 700)])))
+        if i % 10 == 0:
+            await tb.cycles(rng.randrange(1, 400))
+    host.replenish = True
+    await host.drain(timeout_cycles=3_000_000)
+    await tb.answered(n)
+    assert len(host.done) == n == tb.count("n_frame") == tb.count("n_cq_written")
+    assert tb.count("n_drop") == sum(c.status == RX_NO_BUFFER for c in host.done)
+    assert tb.count("n_err") == 0
 
 
 async def utilisation(dut, lat: int, size: int, count: int) -> float:
