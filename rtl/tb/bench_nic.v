@@ -49,6 +49,7 @@ module bench_nic #(
     parameter integer RD_OUTSTANDING = 16,
     parameter integer MAX_BURST      = 16,
     parameter integer MEM_BYTES      = 4194304,
+    parameter integer HM_WORD_W      = 512,       // host_mem's word: one backdoor access
     parameter integer CAP_BEATS      = 1024
 );
 `include "vcnic_defs.vh"
@@ -59,7 +60,6 @@ module bench_nic #(
     localparam integer SLOT     = (53 + KEEP_W - 1) / KEEP_W;
     localparam integer MAXV     = 1024;
     localparam integer AXI_ID_W = 4;
-    localparam integer HM_WORD_W = 2048;               // host_mem's word (one backdoor access)
     localparam integer WB       = HM_WORD_W / 8;       // bytes per host memory word
     localparam integer W64      = HM_WORD_W / 64;      // 64-bit pieces per word
     localparam [11:0]  DMA      = 12'h800;
