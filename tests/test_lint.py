@@ -20,6 +20,7 @@ TB_TOPS = [
     ("hdl_harness", RTL / "vcnic_core.f", [TB / "hdl_harness.v", TB / "hdl_stream.v"]),
     ("vcnic_core_tb", TB / "vcnic_core_tb.f", []),
     ("bench_core", RTL / "vcnic_core.f", [TB / "bench_core.v"]),
+    ("bench_nic", RTL / "vcnic_nic.f", [TB / "host_mem.v", TB / "bench_nic.v"]),
     ("vcnic_rx_wrap", TB / "vcnic_rx_unit.f", []),
     ("rx_smoke_tb", TB / "vcnic_rx_unit.f", [TB / "rx_smoke_tb.v"]),
     ("vcnic_pair_harness", RTL / "vcnic_core.f", [TB / "vcnic_pair_harness.v"]),
