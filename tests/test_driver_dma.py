@@ -176,6 +176,30 @@ def test_full_tx_ring_keeps_sends_pending_then_completes_them_in_order():
     run(body())
 
 
+def test_a_producer_faster_than_the_line_still_rings_one_doorbell_per_batch():
+    """With the ring full, the queue is woken only when a quarter of it is free: the
+    TX_PROD doorbells stay per batch, not one per slot the NIC frees; the CQ doorbells
+    stay per interrupt."""
+
+    async def body():
+        async with dma_adapter(tx_ring=32) as a:
+            vc, _ = await open_vc(a.ndis, 1, 100, max_sdu=9180, encapsulation=None)
+            nbls = [_raw(64, k) for k in range(600)]
+            a.ndis.co_send_net_buffer_lists(vc, nbls)
+            await asyncio.wait_for(a.ndis.wait_sends_complete(vc), 15)
+            assert [n.status for n in nbls] == [NdisStatus.SUCCESS] * 600
+            assert a.port.stats["tx_ring_full"] > 0
+            s = a.port.stats
+            assert s["tx_doorbells"] <= 600 // 8 + 1
+            # the interrupt path: one CQ head (and RXF_PROD) doorbell per interrupt, not
+            # one per entry while the NIC keeps pace (irq_count=8)
+            assert s["txcq_doorbells"] <= s["irq_tx"] and s["txcq_doorbells"] <= 600 // 4
+            assert s["rxcq_doorbells"] <= s["irq_rx"] + 1 and s["rxf_doorbells"] <= 600 // 4
+            await _wait(lambda: _rx(a, vc) == [n.sdu for n in nbls])
+
+    run(body())
+
+
 def test_free_ring_exhausted_counts_no_buffer_exactly_then_recovers():
     """4 free buffers of 64 bytes: a 1000-byte PDU can never be stored (RX_NO_BUFFER with
     a partial prefix); the OIDs move it from the core's good counts to NO_BUFFER exactly,

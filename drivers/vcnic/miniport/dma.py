@@ -67,6 +67,20 @@ def _extractor(rec: Any) -> dict[str, tuple[int, int]]:
 
 _TXC_F = _extractor(TXC)
 _RXC_F = _extractor(RXC)
+_TXD_F = _extractor(TXD)
+_RXB_LSB = RXB.FIELDS["addr"][0]
+
+
+def _pack_txd(**values: int) -> bytes:
+    """A TXD's bytes (the generated layout's fields; a value wider than its field raises
+    ValueError, like `TXD.pack`, without building a dataclass per frame)."""
+    word = 0
+    for name, v in values.items():
+        lsb, mask = _TXD_F[name]
+        if not 0 <= v <= mask:
+            raise ValueError(f"TXD.{name} = {v} does not fit its field")
+        word |= v << lsb
+    return word.to_bytes(TXD.BYTES, "little")
 
 
 class _TxDesc:
@@ -351,9 +365,14 @@ class DmaPort:
                 raise DmaError("DMA port not restarted")
         if not self.running:
             raise DmaError("DMA port not started")
-        while self._tx_prod - self._tx_clean >= self.tx_size:
+        if self._tx_prod - self._tx_clean >= self.tx_size:
+            # ring full: stop the queue until a quarter of it is free again (as a NIC
+            # driver wakes its queue at a threshold), so a producer faster than the line
+            # still rings one doorbell per batch, not one per freed slot
             self.stats["tx_ring_full"] += 1
-            await self._wait_tx_room()
+            room = self.tx_size - max(1, self.tx_size // 4)
+            while self._tx_prod - self._tx_clean > room:
+                await self._wait_tx_room()
         length = len(data)
         while True:
             try:
@@ -365,13 +384,16 @@ class DmaPort:
                 self.stats["tx_buffer_waits"] += 1
                 await self._wait_tx_room(buffers=True)
         # from here on no await: the descriptor and its books change together
+        try:
+            desc = _pack_txd(addr=buf, length=length, vc=vc, uu=uu, cpi=cpi, clp=clp)
+        except ValueError:
+            self.alloc.free(buf)
+            raise
         if length:
             self.memory.write(buf, bytes(data))
         idx = self._tx_prod
         slot = idx & (self.tx_size - 1)
-        self.memory.write(self._rings["TX_RING"] + slot * TXD.BYTES,
-                          TXD(addr=buf, length=length, vc=vc, uu=uu, cpi=cpi,
-                              clp=clp).pack())
+        self.memory.write(self._rings["TX_RING"] + slot * TXD.BYTES, desc)
         d = _TxDesc(idx, vc, buf)
         self._tx_slots[slot] = d
         fifo = self._tx_fifo.get(vc)
@@ -447,40 +469,41 @@ class DmaPort:
         self._ensure_events()
 
     async def _reap_tx_locked(self) -> int:
+        """One reap pass of the TX CQ (every valid entry, across the wrap) and one head
+        doorbell. Completions written after the pass set the cause again (the driver
+        cleared it first), so the interrupt path comes back for them: looping here instead
+        would ring a doorbell per entry while the NIC keeps pace with the driver."""
         async with self._tx_lock:
-            total = 0
-            while True:
-                n = self._reap_tx_batch()
-                if not n:
-                    break
-                total += n
+            n = self._reap_tx_batch()
+            if n:
                 await self._w("TXCQ_HEAD", self._txcq_head & _IDX)
                 self.stats["txcq_doorbells"] += 1
-            if total:
                 self._txc_ev.set()
                 self._tx_room_ev.set()
-            return total
+            return n
 
     def _entries(self, ring: str, rec_bytes: int, log2: int, head: int):
-        """(head index, raw record) of every entry from `head` whose phase is the expected
-        one, up to the end of the ring. Read in chunks of 128 bytes, the next chunk only if
-        the last one was all valid: a backdoor access costs per call and per word on the
-        HDL memory, and a reap usually finds a few entries, not a ring."""
+        """The raw record of every entry from `head` on whose phase is the expected one
+        (at most one ring's worth, across the wrap, where the expected phase flips). Read
+        in chunks of 128 bytes, the next chunk only if the last one was all valid: a
+        backdoor access costs per call and per word on the HDL memory, and a reap usually
+        finds a few entries, not a ring."""
         size = 1 << log2
         base = self._rings[ring]
         plsb = (_TXC_F if rec_bytes == TXC.BYTES else _RXC_F)["phase"][0]
         per = max(1, 128 // rec_bytes)
-        slot = head & (size - 1)
-        phase = ~(head >> log2) & 1
-        while slot < size:
-            k = min(per, size - slot)
+        idx, end = head, head + size
+        while idx < end:
+            slot = idx & (size - 1)
+            phase = ~(idx >> log2) & 1
+            k = min(per, size - slot, end - idx)
             raw = self.memory.read(base + slot * rec_bytes, k * rec_bytes)
             for off in range(0, k * rec_bytes, rec_bytes):
                 w = int.from_bytes(raw[off:off + rec_bytes], "little")
                 if (w >> plsb) & 1 != phase:
                     return
                 yield w
-            slot += k
+            idx += k
 
     def _reap_tx_batch(self) -> int:
         """Take every TX completion whose phase is the expected one (no register access)."""
@@ -525,21 +548,18 @@ class DmaPort:
         return len(self._rx_q)
 
     async def _reap_rx_locked(self) -> int:
+        """One reap pass of the RX CQ, then one RXCQ_HEAD and one RXF_PROD doorbell (see
+        `_reap_tx_locked`)."""
         async with self._rx_lock:
-            total = 0
-            while True:
-                n = self._reap_rx_batch()
-                if not n:
-                    break
-                total += n
+            n = self._reap_rx_batch()
+            if n:
                 await self._w("RXCQ_HEAD", self._rxcq_head & _IDX)
                 await self._w("RXF_PROD", self._rxf_prod & _IDX)
                 self.stats["rxcq_doorbells"] += 1
                 self.stats["rxf_doorbells"] += 1
-            if total:
                 self._rx_ev.set()
                 self._rx_reap_ev.set()
-            return total
+            return n
 
     def _reap_rx_batch(self) -> int:
         """Take every RX completion of the expected phase, read its buffers into a frame
@@ -551,10 +571,12 @@ class DmaPort:
         mask = size - 1
         mem, bufsz = self.memory, self.rx_buf_size
         f = _RXC_F
+        fields = [(k, lsb, m) for k, (lsb, m) in f.items() if not k.startswith("reserved")
+                  and k != "phase"]
         got = 0
         post_from = self._rxf_prod
         for w in self._entries("RXCQ", RXC.BYTES, self.rx_log2, self._rxcq_head):
-            c = {k: (w >> lsb) & m for k, (lsb, m) in f.items()}
+            c = {k: (w >> lsb) & m for k, lsb, m in fields}
             got += 1
             nb, first = c["nbufs"], c["buf_index"]
             expect = (self._rxf_prod - size) & _IDX  # oldest index the NIC may hold
@@ -603,7 +625,8 @@ class DmaPort:
             slot = i & mask
             n = min(hi - i, self.rx_size - slot)
             self.memory.write(base + slot * RXB.BYTES, b"".join(
-                RXB(addr=self._rx_bufs[(slot + k)]).pack() for k in range(n)))
+                (self._rx_bufs[slot + k] << _RXB_LSB).to_bytes(RXB.BYTES, "little")
+                for k in range(n)))
             i += n
 
     async def rx_sync(self) -> bool:
