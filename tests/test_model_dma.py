@@ -998,12 +998,16 @@ async def test_idle_follows_frames_in_the_core_and_producers_never_move_back():
     await c.set_ctrl(enable=0)  # the core sends nothing
     h = Host(nic, rxcq=1)
     await h.program()
-    await h.post_rx(8)
+    await h.w("RXF_PROD", 3)
     await h.send(1, b"in the core")
     await h.w("DMA_CTRL", pack("DMA_CTRL", rx_enable=1))  # TX off, the frame in the core
     assert unpack("DMA_STATUS", await h.r("DMA_STATUS"))["tx_idle"] == 0
+    assert _counters(nic)["TX_FRAMES"] == 1
     await h.w("DMA_CTRL", pack("DMA_CTRL", rx_enable=1, reset=1))
-    assert await h.r("TX_CONS") == 1  # refused
+    assert await h.r("TX_CONS") == 1  # the busy TX engine ignores it
+    assert await h.r("RXF_PROD") == 0 and await h.r("RXF_CONS") == 0  # the idle RX does not
+    assert _counters(nic)["TX_FRAMES"] == 0  # counters are cleared in any case
+    await h.post_rx(8)
     await c.set_ctrl(enable=1)
     await _settle(nic)
     assert unpack("DMA_STATUS", await h.r("DMA_STATUS"))["tx_idle"] == 1
@@ -1097,7 +1101,7 @@ async def test_free_buffer_prefetch_and_its_fetch_error():
     assert (await h.r("DMA_ERR_ADDR_HI")) << 32 | await h.r("DMA_ERR_ADDR_LO") == bad + 64
     await h.send(1, b"waits in the core")
     await _settle(nic)
-    assert len(nic.rx.held) == 1 and await h.r("RX_PDUS_IN") == 1
+    assert len(nic.rx.held) == 1 and await h.r("RX_PDUS_IN") == 0  # not taken
 
 
 @arun

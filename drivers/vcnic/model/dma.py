@@ -117,21 +117,41 @@ class DmaEngine:
         self._slot_seen = 0
         #: (cycle, cause) of the most recent cause-bit sets, for tests of coalescing.
         self.cause_log: deque[tuple[int, str]] = deque(maxlen=1 << 16)
-        self._reset_state()
+        self.co = {"tx_cq": _Coalesce(), "rx_cq": _Coalesce()}
+        self._reset_tx()
+        self._reset_rx()
 
-    def _reset_state(self) -> None:
+    def _reset_tx(self) -> None:
         self._fc.clear()
-        self.tx_cons = self.txcq_tail = self.rxcq_tail = 0
+        self.tx_cons = self.txcq_tail = 0
         self.tx_fetched = 0  # TX descriptors read (prefetched)
         self.dq: deque[TXD] = deque()  # prefetched TX descriptors
+        self._store["TX_PROD"] = self._store["TXCQ_HEAD"] = 0
+        self.tx_halted = False
+        self.fic = 0  # frames given to the core whose completion has not come back
+
+    def _reset_rx(self) -> None:
+        self._fc.clear()
+        self.rxcq_tail = 0
         self.rxf_read = 0  # RXF_CONS: free-buffer descriptors read (prefetched)
         self.rxf_used = 0  # free-ring index of the next buffer to fill (buf_index)
         self.pf: deque[int] = deque()  # prefetched buffer addresses
-        for r in DMA_DOORBELLS:
-            self._store[r] = 0
-        self.tx_halted = self.rx_halted = False
-        self.fic = 0  # frames given to the core whose completion has not come back
+        self._store["RXF_PROD"] = self._store["RXCQ_HEAD"] = 0
+        self.rx_halted = False
+
+    def _reset_state(self) -> None:
+        """DMA_CTRL.reset (docs/dma.md, Stop, reset, errors): the counters, DMA_ERR_* and
+        the coalescing state are cleared in any case; each engine's indices, prefetched
+        descriptors and halt only when that engine is idle (as vcnic_dma_tx's do_reset;
+        a busy engine ignores it)."""
+        tx_idle, rx_idle = self.tx_idle, self.rx_idle
+        self.counters = dict.fromkeys(_COUNTERS, 0)
+        self.err_status = self.err_addr = 0
         self.co = {"tx_cq": _Coalesce(), "rx_cq": _Coalesce()}
+        if tx_idle:
+            self._reset_tx()
+        if rx_idle:
+            self._reset_rx()
 
     # ================================================================== fields
     def _f(self, reg: str, field: str) -> int:
@@ -567,7 +587,7 @@ class DmaEngine:
             for p in pulses:
                 value &= ~reg.f(p).mask
             self._store[n] = value
-            if pulses.get("reset") and self.tx_idle and self.rx_idle:
+            if pulses.get("reset"):
                 self._reset_state()
                 self.nic._update_irq()
         else:
