@@ -495,3 +495,32 @@ async def raw_bursts(dut):
         assert "4 KiB" in str(e)
     else:
         raise AssertionError("check_protocol() did not report the violations")
+
+
+@cocotb.test()
+async def backdoor_cost(dut):
+    """Measures (logs, asserts nothing about time) the CPU cost of the backdoor per call:
+    write/read of 8, 16, 1500 and 9180 bytes, warm handles (docs/performance.md)."""
+    import time
+
+    tb = Tb(dut, master=False)
+    await tb.reset()
+    rnd = random.Random(1)
+    base = tb.base + 0x100000
+    data = {n: _rand_bytes(rnd, n) for n in (8, 16, 1500, 9180)}
+    for k in range(64):               # warm the word handles of the region used
+        tb.mem.write(base + 16384 * k, bytes(16384))
+    res = {}
+    for n, d in data.items():
+        reps = 2000 if n <= 16 else 200
+        t0 = time.process_time()
+        for k in range(reps):
+            tb.mem.write(base + 16384 * (k % 64) + 64, d)
+        res[f"write{n}"] = (time.process_time() - t0) / reps * 1e6
+        t0 = time.process_time()
+        for k in range(reps):
+            assert tb.mem.read(base + 16384 * (k % 64) + 64, n) == d
+        res[f"read{n}"] = (time.process_time() - t0) / reps * 1e6
+    dut._log.info("host_mem backdoor cost (us CPU per call, %d-bit words, %s): %s",
+                  tb.mem.word_bits, cocotb.SIM_NAME,
+                  " ".join(f"{k}={v:.1f}" for k, v in res.items()))
