@@ -114,7 +114,11 @@ localparam integer BB       = AXI_DATA_W / 8;        // bytes per AXI beat
 localparam integer BB_LOG2  = $clog2(BB);
 localparam integer R        = AXI_DATA_W / DATA_W;   // stream beats per AXI word
 localparam integer LANE_W   = (R > 1) ? $clog2(R) : 1;
-localparam integer DPB      = AXI_DATA_W / 64;       // free-buffer descriptors per AXI beat
+// Free-buffer descriptors (8 bytes) are taken from RB_W-bit beats: AXI beats, or pairs of
+// them on a 32-bit bus (BPD beats per descriptor).
+localparam integer RB_W     = (AXI_DATA_W < 64) ? 64 : AXI_DATA_W;
+localparam integer BPD      = (AXI_DATA_W < 64) ? 64 / AXI_DATA_W : 1;
+localparam integer DPB      = RB_W / 64;             // descriptors per RB_W beat
 localparam integer DLANE_W  = (DPB > 1) ? $clog2(DPB) : 1;
 localparam integer CREC_W   = RXC_BYTES * 8;         // completion record bits
 localparam integer CBEATS   = (AXI_DATA_W >= CREC_W) ? 1 : CREC_W / AXI_DATA_W;
@@ -127,7 +131,8 @@ localparam integer BYTES_W  = $clog2(BB + 1);
 // Prefetch FIFO of free-buffer addresses and the descriptors fetched per read burst.
 localparam integer PF_DEPTH = 32;
 localparam integer PF_AW    = $clog2(PF_DEPTH);
-localparam integer FB_MAX   = (MAX_BURST * DPB < PF_DEPTH / 2) ? MAX_BURST * DPB : PF_DEPTH / 2;
+localparam integer FB_DESC  = (BPD > 1) ? MAX_BURST / BPD : MAX_BURST * DPB;
+localparam integer FB_MAX   = (FB_DESC < PF_DEPTH / 2) ? FB_DESC : PF_DEPTH / 2;
 localparam integer FR_DEPTH = (RD_OUTSTANDING < 4) ? RD_OUTSTANDING : 4; // fetch bursts in flight
 localparam integer FR_AW    = (FR_DEPTH > 1) ? $clog2(FR_DEPTH) : 1;
 // W FIFO (words of bursts not yet sent), burst queue, write commands issued (AW taken,
@@ -146,13 +151,13 @@ localparam integer LIVE_MAX = 1 << TAG_W;
 localparam integer PI_AW    = TAG_W;
 
 initial begin
-    if (AXI_DATA_W < 64 || AXI_DATA_W % DATA_W != 0 || (DATA_W != 32 && DATA_W != 64) ||
+    if (AXI_DATA_W < 32 || AXI_DATA_W % DATA_W != 0 || (DATA_W != 32 && DATA_W != 64) ||
         (AXI_DATA_W & (AXI_DATA_W - 1)) != 0 || AXI_DATA_W > 512) begin
-        $display("vcnic_dma_rx: AXI_DATA_W must be a power of two, 64..512, a multiple of DATA_W (32 or 64)");
+        $display("vcnic_dma_rx: AXI_DATA_W must be a power of two, 32..512, a multiple of DATA_W (32 or 64)");
         $finish;
     end
-    if (MAX_BURST < 1 || MAX_BURST > 256 || MAX_RING_LOG2 < 1 || MAX_RING_LOG2 > 15) begin
-        $display("vcnic_dma_rx: MAX_BURST must be 1..256, MAX_RING_LOG2 1..15");
+    if (MAX_BURST < BPD || MAX_BURST > 256 || MAX_RING_LOG2 < 1 || MAX_RING_LOG2 > 15) begin
+        $display("vcnic_dma_rx: MAX_BURST must be 1..256 (2.. with AXI_DATA_W 32), MAX_RING_LOG2 1..15");
         $finish;
     end
 end
@@ -236,7 +241,8 @@ generate
 endgenerate
 wire [16:0] f_lim     = min17(min17({1'b0, f_avail}, f_to_wrap),
                               min17(f_to_4k, FB_MAX[16:0] - {{(17 - DLANE_W){1'b0}}, f_lane0}));
-wire [16:0] f_beats   = ({{(17 - DLANE_W){1'b0}}, f_lane0} + f_lim + DPB[16:0] - 17'd1) / DPB[16:0];
+wire [16:0] f_beats   = (BPD > 1) ? f_lim * BPD[16:0] :
+                        ({{(17 - DLANE_W){1'b0}}, f_lane0} + f_lim + DPB[16:0] - 17'd1) / DPB[16:0];
 wire        rx_busy_stream;
 wire        f_go      = !halt_q && (enable || rx_busy_stream) && rf_n != 17'd0 &&
                         f_avail != 16'd0 && f_lim != 17'd0 && pf_space >= f_lim &&
@@ -248,7 +254,7 @@ assign m_axi_arvalid = ar_valid_q;
 
 // ------------------------------------------------------------------ prefetch: R
 reg                 rb_valid;
-reg [AXI_DATA_W-1:0] rb_data;
+reg [RB_W-1:0]       rb_data;
 reg                 rb_err;
 reg [DLANE_W-1:0]   rb_lane;
 reg [16:0]          fr_left;        // descriptors left in the head burst
@@ -258,8 +264,38 @@ wire [16:0] fr_left_now = fr_started ? fr_left : fr_n[fr_rp];
 wire        rb_last_desc = fr_left_now == 17'd1;
 wire        rb_beat_done = rb_valid && (rb_lane == DPB[DLANE_W-1:0] - 1'b1 || rb_last_desc);
 wire        rb_push      = rb_valid && !rb_err && !fr_failed && !halt_q;
-assign m_axi_rready = !rb_valid || rb_beat_done;
-wire        r_take = m_axi_rvalid && m_axi_rready;
+wire        v_ready = !rb_valid || rb_beat_done;
+// v_*: the R beats as RB_W-bit beats (on a 32-bit bus, a pair of beats: the low half first)
+wire            v_valid;
+wire [RB_W-1:0] v_data;
+wire            v_err;
+generate
+    if (BPD > 1) begin : g_r_pairs
+        reg [AXI_DATA_W-1:0] r_lo;
+        reg                  r_lo_err, r_half;
+        assign v_valid      = m_axi_rvalid && r_half;
+        assign v_data       = {m_axi_rdata, r_lo};
+        assign v_err        = m_axi_rresp[1] || r_lo_err;
+        assign m_axi_rready = !r_half || v_ready;
+        always @(posedge clk) begin
+            if (rst || dma_reset) begin
+                r_lo     <= {AXI_DATA_W{1'b0}};
+                r_lo_err <= 1'b0;
+                r_half   <= 1'b0;
+            end else if (m_axi_rvalid && m_axi_rready) begin
+                r_lo     <= m_axi_rdata;
+                r_lo_err <= m_axi_rresp[1];
+                r_half   <= !r_half;
+            end
+        end
+    end else begin : g_r_beats
+        assign v_valid      = m_axi_rvalid;
+        assign v_data       = m_axi_rdata;
+        assign v_err        = m_axi_rresp[1];
+        assign m_axi_rready = v_ready;
+    end
+endgenerate
+wire        r_take = v_valid && v_ready;
 wire [63:0] rb_desc = rb_data[rb_lane * 64 +: 64];
 // The beat taken now: the first of its burst? whose record (the next one if the head
 // burst ends in this cycle)?
@@ -495,7 +531,7 @@ reg         err_v_q;
 reg [3:0]   err_src_q;
 reg [1:0]   err_resp_q;
 reg [63:0]  err_addr_q;
-wire        r_err = r_take && m_axi_rresp[1];
+wire        r_err = m_axi_rvalid && m_axi_rready && m_axi_rresp[1];
 
 assign cons              = cons_q;
 assign cq_tail           = cq_done;
@@ -543,7 +579,7 @@ always @(posedge clk) begin
         ar_addr_q   <= 64'd0;
         ar_len_q    <= 8'd0;
         rb_valid    <= 1'b0;
-        rb_data     <= {AXI_DATA_W{1'b0}};
+        rb_data     <= {RB_W{1'b0}};
         rb_err      <= 1'b0;
         rb_lane     <= {DLANE_W{1'b0}};
         fr_left     <= 17'd0;
@@ -655,8 +691,8 @@ always @(posedge clk) begin
         end
         if (r_take) begin
             rb_valid <= 1'b1;
-            rb_data  <= m_axi_rdata;
-            rb_err   <= m_axi_rresp[1];
+            rb_data  <= v_data;
+            rb_err   <= v_err;
             // the first beat of a burst starts at its first descriptor's lane
             rb_lane  <= r_first ? fr_lane0[r_rec] : {DLANE_W{1'b0}};
         end else if (rb_beat_done) begin
@@ -828,7 +864,9 @@ always @(posedge clk) begin
             err_src_q  <= DMA_ERR_SRC_RXF_FETCH;
             err_resp_q <= m_axi_rresp;
             err_addr_q <= fr_addr[r_rec];
-        end else if (b_take && b_err) begin
+        end else if (b_take && b_err && !(b_cpl && halt_q)) begin
+            // (the other beats of a completion that halted the engine: the first error
+            // stays the one reported)
             err_v_q    <= 1'b1;
             err_resp_q <= m_axi_bresp;
             err_addr_q <= ot_addr[ot_rp];
