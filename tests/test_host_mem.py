@@ -13,9 +13,9 @@ from vcnic_tb.runner import run_cocotb, verilator_available
 pytestmark = pytest.mark.rtl
 
 FLIST = Path(__file__).resolve().parents[1] / "rtl" / "tb" / "host_mem_tb.f"
-#: (AXI data width, memory word width): the default, a wide bus (several lanes per word),
+#: (AXI data width, memory word width): the default, a 32-bit bus, a wide bus (several lanes per word),
 #: bus = word, and 64-bit words (one lane, no read-modify-write in the backdoor's big writes)
-CONFIGS = [(64, 512), (256, 512), (512, 512), (64, 64)]
+CONFIGS = [(64, 512), (32, 512), (256, 512), (512, 512), (64, 64)]
 
 
 @pytest.mark.parametrize("data_w,word_w", CONFIGS, ids=[f"bus{d}-word{w}" for d, w in CONFIGS])
