@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from vcnic_tb.runner import run_cocotb
+from vcnic_tb.runner import run_cocotb, verilator_available
 
 pytestmark = pytest.mark.rtl
 
@@ -20,7 +20,7 @@ TOP = "vcnic_nic_axi_tb"
 FUNCTIONAL = ["frames_to_the_line", "completion_phase_across_ring_wraps", "bad_descriptors",
               "bad_doorbells_ignored", "cq_full_waits_then_resumes",
               "fetch_and_cq_errors_halt_until_reset", "enable_stops_at_a_frame_boundary",
-              "unmapped_register_addresses_answer_slverr"]
+              "loopback_through_both_engines", "unmapped_register_addresses_answer_slverr"]
 
 
 @pytest.mark.parametrize("shape", [(32, 64), (64, 64), (32, 128)],
@@ -40,3 +40,15 @@ def test_dma_tx_line_rate():
                parameters={"NUM_VC": 16, "DATA_W": 32, "AXI_DATA_W": 64,
                            "TX_BUF_CELLS": 64},
                testcase="line_rate_with_500ns_read_latency")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(verilator_available() is not None, reason="no usable Verilator")
+def test_dma_tx_verilator(request):
+    """The same tests on Verilator (a GPI clock: VCNIC_EXT_CLOCK). Its build costs about a
+    minute, so it runs only when selected: -m slow."""
+    if "slow" not in (request.config.getoption("-m") or ""):
+        pytest.skip("Verilator build of the NIC: select with -m slow")
+    run_cocotb("vcnic_tb.test_dma_tx", toplevel=TOP, filelist=FLIST, seed=SEED, sim="verilator",
+               parameters={"NUM_VC": 16, "DATA_W": 32, "AXI_DATA_W": 64},
+               testcase=FUNCTIONAL + ["line_rate_with_500ns_read_latency"])

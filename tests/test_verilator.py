@@ -37,7 +37,7 @@ SIM = "verilator"
 #: One configuration for every run below: one build.
 PARAMS = {"NUM_VC": 16, "DATA_W": 32, "NUM_CBR": 4}
 DATAPATH_TESTS = ["sdu_lengths_one_vc", "sdu_lengths_many_vcs", "heavy_interleaving",
-                  "vc_clp_and_cbr", "tx_drop_completions", "host_rx_backpressure",
+                  "vc_clp_and_cbr", "tx_drop_completions", "tx_drop_status", "host_rx_backpressure",
                   "line_loop_through_python", "line_rx_faults", "known_answer_cells"]
 
 

@@ -277,6 +277,7 @@ module vcnic_dma_tx #(
     wire          df_pop  = emit_d && (s_last || sub == SUB_LAST);
     // a TX_BAD_VC record: once everything before it is in the core, its completion
     wire          badvc_want = cur_v && (cur_kind == K_BADVC) && !m_axis_tx_tvalid;
+    wire          badvc_go;       // ... and the completion FIFO takes it (below)
     wire          cur_done   = (emit_d && s_last) || emit_n || badvc_go;
     wire          mf_pop     = (!cur_v || cur_done) && (mf_cnt != {(MF_W+1){1'b0}});
     wire          o_take     = m_axis_tx_tvalid && m_axis_tx_tready;
@@ -296,7 +297,7 @@ module vcnic_dma_tx #(
     reg [2:0]     cf_rd, cf_wr;
     reg [3:0]     cf_cnt;
     wire          cf_room  = (cf_cnt != CF_D[3:0]);
-    wire          badvc_go = badvc_want && cf_room;
+    assign        badvc_go = badvc_want && cf_room;
     assign s_axis_txc_tready = cf_room && !badvc_want;
     wire          txc_take = s_axis_txc_tvalid && s_axis_txc_tready;
     wire          cf_push  = badvc_go || txc_take;

@@ -38,7 +38,8 @@ TOP_FILELISTS: dict[str, Path] = {NIC_TOP: NIC_HARNESS_F}
 PUBLIC_VLT_TOPS = (HARNESS_TOP, HDL_TOP, PAIR_TOP, NIC_TOP)
 #: Unit test benches that, like the harness, take `clk` as an input under
 #: -DVCNIC_EXT_CLOCK (a cocotb GPI clock on Verilator; see `_sim_top`).
-EXT_CLOCK_TOPS = ("vcnic_core_tb", "vcnic_rx_wrap", "vcnic_dma_rx_tb", "host_mem_tb")
+EXT_CLOCK_TOPS = ("vcnic_core_tb", "vcnic_rx_wrap", "vcnic_dma_rx_tb", "host_mem_tb",
+                  "vcnic_nic_axi_tb")
 TB_DIR = Path(__file__).resolve().parents[1]
 SIMULATORS = ("icarus", "verilator")
 
