@@ -511,3 +511,18 @@ def test_reset_revives_a_halted_tx_engine():
             await _wait(lambda: _rx(a, vc)[-10:] == [n.sdu for n in more])
 
     run(body())
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_scenario_over_dma_balances_and_agrees_with_the_stream_path(seed):
+    """The default scenario (create/activate/deactivate/delete under traffic, bad calls,
+    OIDs) through the ring manager: the ledger balances and the result is the stream
+    path's, observable for observable (host aside)."""
+    from vcnic.cli import run_model
+    from vcnic.scenario import ScenarioConfig, compare
+
+    d = asyncio.run(run_model(ScenarioConfig(seed=seed, host="dma"))).to_dict()
+    s = asyncio.run(run_model(ScenarioConfig(seed=seed, host="stream"))).to_dict()
+    assert d["ledger"]["ok"], d["ledger"]["problems"]
+    d["config"]["host"] = s["config"]["host"]
+    assert compare(d, s) is None
