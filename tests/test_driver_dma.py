@@ -24,10 +24,10 @@ from vcnic.regs.dma_layout import RXC
 
 
 @contextlib.asynccontextmanager
-async def dma_adapter(model: dict | None = None, **port_kw):
+async def dma_adapter(model: dict | None = None, mp_kw: dict | None = None, **port_kw):
     nic = NicModel(host="dma", **(model or {}))
     port = DmaPort(nic.window, nic.memory, nic.irqs, **port_kw)
-    mp = Miniport(nic.window, port)
+    mp = Miniport(nic.window, port, **(mp_kw or {}))
     client = RecordingClient()
     ndis = NdisLayer(mp, client)
     assert await ndis.initialize() == NdisStatus.SUCCESS, mp.error
@@ -526,3 +526,32 @@ def test_scenario_over_dma_balances_and_agrees_with_the_stream_path(seed):
     assert d["ledger"]["ok"], d["ledger"]["problems"]
     d["config"]["host"] = s["config"]["host"]
     assert compare(d, s) is None
+
+
+def test_rx_engine_halt_is_reported_and_reset_revives_it():
+    """An RX completion write answered SLVERR halts the RX engine (PDUs it took get no
+    completion): the port reports it, rx_sync gives up at once instead of waiting, and
+    MiniportResetEx reclaims every buffer itself and restarts the rings."""
+
+    async def body():
+        async with dma_adapter(mp_kw={"sync_timeout": 0.3}) as a:
+            vc, _ = await open_vc(a.ndis, 1, 100, max_sdu=9180, encapsulation=None)
+            cq = a.port._rings["RXCQ"]
+            a.nic.memory.error_window(cq, cq + 256 * 16, reads=False)
+            a.ndis.co_send_net_buffer_lists(vc, [_raw(300, k) for k in range(6)])
+            await _wait(lambda: a.port.halted, what="the RX engine halt")
+            assert "RXCQ_WRITE" in a.port.error and "rx_halted" in a.port.error
+            loop = asyncio.get_running_loop()
+            t0 = loop.time()
+            assert await a.port.rx_sync() is False  # halted: no waiting for completions
+            assert loop.time() - t0 < 0.2
+            a.nic.memory.clear_errors()
+            assert await a.ndis.reset() == NdisStatus.SUCCESS
+            assert not a.port.halted and a.port.alloc.in_use() == a.start_in_use
+            more = [_raw(400, 50 + k) for k in range(8)]
+            before = len(_rx(a, vc))
+            a.ndis.co_send_net_buffer_lists(vc, more)
+            await asyncio.wait_for(a.ndis.wait_sends_complete(vc), 10)
+            await _wait(lambda: _rx(a, vc)[before:] == [n.sdu for n in more])
+
+    run(body())
