@@ -517,3 +517,86 @@ class FaultInjector:
             if last and kind != FaultKind.PAYLOAD:
                 self._last_lost[(key, tag[2])] = k
         return out
+
+
+# ================================================================ host memory faults (DMA)
+class MemFaultKind(StrEnum):
+    """Faults of the DMA host side (docs/verification.md, "Memory faults")."""
+
+    SLOW = "slow"                    # read/write latency spikes and bus backpressure
+    TX_READ_ERROR = "tx_read_error"  # a TX buffer whose reads answer SLVERR/DECERR
+    RX_WRITE_ERROR = "rx_write_error"  # RX buffers whose writes answer SLVERR/DECERR
+    DESC_RESERVED = "desc_reserved"  # buggy driver: a reserved descriptor bit set
+    DESC_MISALIGNED = "desc_misaligned"  # buggy driver: buffer address off the bus width
+    DESC_BAD_VC = "desc_bad_vc"      # buggy driver: VC >= NUM_VC
+    DESC_ZERO = "desc_zero"          # buggy driver: length 0
+    DESC_OVERSIZE = "desc_oversize"  # buggy driver: length above the VC's max SDU
+    DOORBELL = "doorbell"            # buggy driver: a doorbell beyond its ring
+
+
+#: Descriptor corruptions and what they must complete with (docs/dma.md, TX path).
+DESC_KINDS = (MemFaultKind.DESC_RESERVED, MemFaultKind.DESC_MISALIGNED,
+              MemFaultKind.DESC_BAD_VC, MemFaultKind.DESC_ZERO, MemFaultKind.DESC_OVERSIZE)
+
+
+class MemFaultInjector:
+    """Seeded host-memory faults on `vcnic_tb.host_memory.HostMemFaults` (`faults`) and
+    descriptor corruption in host memory (`memory`), as a buggy driver would write them.
+    `stats` counts what was injected; `tx_poison` / `rx_poison` are the address windows
+    whose reads / writes answer errors, for the scoreboard's predictions."""
+
+    def __init__(self, seed: int, faults, memory):
+        self.rng = random.Random(seed)
+        self.faults, self.memory = faults, memory
+        self.stats: Counter = Counter()
+        self.tx_poison: list[tuple[int, int]] = []
+        self.rx_poison: list[tuple[int, int]] = []
+
+    def slow(self) -> dict[str, Any]:
+        """Latency spikes (random per burst up to 50-400 cycles) and backpressure on every
+        channel: traffic must still arrive intact, only later."""
+        r = self.rng
+        knobs = {"rd": (r.randint(2, 20), r.randint(50, 400)),
+                 "wr": (r.randint(2, 10), r.randint(20, 200)),
+                 "bp": {c: round(r.uniform(0.05, 0.6), 2) for c in ("ar", "aw", "w", "r", "b")}}
+        self.faults.read_latency(*knobs["rd"])
+        self.faults.write_latency(*knobs["wr"])
+        self.faults.backpressure(**knobs["bp"])
+        self.stats[MemFaultKind.SLOW.value] += 1
+        return knobs
+
+    def fast(self) -> None:
+        self.faults.read_latency(0)
+        self.faults.write_latency(0)
+        self.faults.backpressure()
+
+    def poison_reads(self, lo: int, hi: int) -> None:
+        """Reads of [lo, hi) answer SLVERR or DECERR (one window at a time)."""
+        self.faults.error_window(lo, hi, self.rng.choice((2, 3)), reads=True, writes=False)
+        self.tx_poison, self.rx_poison = [(lo, hi)], []
+
+    def poison_writes(self, lo: int, hi: int) -> None:
+        self.faults.error_window(lo, hi, self.rng.choice((2, 3)), reads=False, writes=True)
+        self.tx_poison, self.rx_poison = [], [(lo, hi)]
+
+    def clear(self) -> None:
+        self.faults.clear_errors()
+        self.tx_poison, self.rx_poison = [], []
+
+    def corrupt(self, kind: MemFaultKind, desc_addr: int, beat: int, num_vc: int) -> None:
+        """Rewrite the TX descriptor at `desc_addr` (already posted by the ring manager,
+        doorbell not yet written) the way a buggy driver would."""
+        from vcnic.regs.dma_layout import TXD
+
+        d = TXD.unpack(self.memory.read(desc_addr, TXD.BYTES))
+        f = {k: getattr(d, k) for k in TXD.FIELDS}
+        if kind == MemFaultKind.DESC_RESERVED:
+            f["reserved"] = 1 << self.rng.randrange(15)
+        elif kind == MemFaultKind.DESC_MISALIGNED:
+            f["addr"] += self.rng.randrange(1, beat)
+        elif kind == MemFaultKind.DESC_BAD_VC:
+            f["vc"] = self.rng.randrange(num_vc, 0x10000)
+        else:
+            raise ValueError(f"{kind}: not a rewrite of the descriptor")
+        self.memory.write(desc_addr, TXD(**f).pack())
+        self.stats[kind.value] += 1

@@ -48,10 +48,14 @@ from vcnic import cliargs
 from vcnic.cliargs import UsageParser, int_in
 
 from . import hdl_coverage
-from .runner import SIMULATORS
+from .runner import HARNESS_TOP, SIMULATORS
 
 REPO = Path(__file__).resolve().parents[2]
 MODULE = "vcnic_tb.test_uvm"
+#: Tests of the DMA host interface: their cocotb module and top (env/dma_tests.py).
+DMA_MODULE = "vcnic_tb.test_uvm_dma"
+DMA_TOP = "vcnic_nic_harness"
+DMA_TESTS = ("DmaRandomTest",)
 PYTEST_FILE = "tests/test_uvm.py"
 DURATIONS = Path(__file__).resolve().parent / "regress_durations.json"
 ENV_PLAN = "VCNIC_REGRESS_PLAN"
@@ -71,12 +75,14 @@ DIRECTED = (
     "FaultBadLengthTest", "DeactivateInFlightTest", "StarveNoBufferTest", "StarveOversizeTest",
     "BufferPressureTest", "RegAbuseTest",
     "LifecycleTest", "DriverLifecycleTest", "DriverVcReuseTest", "CleanTrafficTest",
+    "DmaRandomTest",
 )
 #: `make test`: a few fixed seeds (well under two minutes on two cores). The two
 #: StarveNoBufferTest seeds are issue 10's: a PDU the size of the RX buffer still
 #: streaming to the host when the next arrives (the model must predict NO_BUFFER exactly).
 SMOKE = [("RandomTest", 1, "vc16w64"), ("RandomTest", 3, "vc16w32"),
-         ("StarveNoBufferTest", 700172, "vc16w64"), ("StarveNoBufferTest", 700044, "vc16w32")]
+         ("StarveNoBufferTest", 700172, "vc16w64"), ("StarveNoBufferTest", 700044, "vc16w32"),
+         ("DmaRandomTest", 2, "vc16w64")]
 
 
 # ================================================================================ plan
@@ -99,7 +105,8 @@ class Case:
     def command(self, waves: bool = True) -> str:
         """One line that reproduces this case exactly."""
         ps = " ".join(f"-p {k}={v}" for k, v in self.parameters.items())
-        return (f"python -m vcnic_tb.runner {MODULE} {ps} -k {self.test} --seed {self.seed}"
+        mod = (f"{DMA_MODULE} --toplevel {DMA_TOP}" if self.test in DMA_TESTS else MODULE)
+        return (f"python -m vcnic_tb.runner {mod} {ps} -k {self.test} --seed {self.seed}"
                 + ("" if self.sim == "icarus" else f" --sim {self.sim}")
                 + (" --waves" if waves else ""))
 
@@ -172,7 +179,9 @@ def run_case(case: Case, out: Path | None = None) -> CaseResult:
     out = out or _out_dir()
     t0 = time.monotonic()
     env = {"VCNIC_UVM_REPORT": REPORT_NAME}
-    res = run_cocotb(MODULE, parameters=case.parameters, seed=case.seed, testcase=case.test,
+    dma = case.test in DMA_TESTS
+    res = run_cocotb(DMA_MODULE if dma else MODULE, toplevel=DMA_TOP if dma else HARNESS_TOP,
+                     parameters=case.parameters, seed=case.seed, testcase=case.test,
                      run_name=case.id, extra_env=env, check=False, sim=case.sim)
     seconds = time.monotonic() - t0
     hdl_coverage.accumulate(res.run_dir, out / "hdl_coverage" / "cases")  # --coverage only

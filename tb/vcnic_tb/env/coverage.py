@@ -74,6 +74,9 @@ GOALS: dict[str, list[str]] = {
     "service": ["UBR", "CBR", "UBR->CBR", "CBR->UBR"],
     "deactivation": ["idle", "tx_in_flight", "rx_partial", "cells_after"],
 }
+from .dma_goals import DMA_GOALS  # noqa: E402  (the DMA path's group, sampled by DMA tests)
+
+GOALS.update(DMA_GOALS)
 
 _RX_ERR = {RxStatusCode.RX_CRC: "CRC_ERRORS", RxStatusCode.RX_LENGTH: "LEN_ERRORS",
            RxStatusCode.RX_OVERSIZE: "OVERSIZE", RxStatusCode.RX_NO_BUFFER: "NO_BUFFER",

@@ -43,6 +43,9 @@ class EnvConfig:
     min_gap: int = 1
     hec_correct: bool = True
     test: str = ""
+    #: The host interface: "stream" (the core's frame streams, `vcnic_harness`) or "dma"
+    #: (the NIC's descriptor rings in host memory, `vcnic_nic_harness`; env/dma.py).
+    host: str = "stream"
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -142,6 +145,9 @@ class VcPool:
 class VcnicEnv(uvm_env):
     def build_phase(self):
         self.cfg: EnvConfig = ConfigDB().get(self, "", "CFG")
+        if self.cfg.host == "dma":
+            self._build_dma()
+            return
         self.bench = Bench(cocotb.top)
         ConfigDB().set(None, "*", "BENCH", self.bench)
         self.injector = FaultInjector(seed=self.cfg.seed ^ 0x5A5A, rates=self.cfg.rates,
@@ -161,6 +167,10 @@ class VcnicEnv(uvm_env):
         self.client = RegisterClient(self.bench.window)
 
     def connect_phase(self):
+        if self.cfg.host == "dma":
+            self.ring_monitor.ap.connect(self.scoreboard.analysis_export)
+            self.ring_monitor.ap.connect(self.dma_coverage.analysis_export)
+            return
         sb, cov = self.scoreboard, self.coverage
         sb.attach_model(self.params)
         sb.injector = self.injector
@@ -195,6 +205,36 @@ class VcnicEnv(uvm_env):
             before = self._svc_before.get(c.vc) if c.opcode == VcOpcode.MODIFY else None
             self.coverage.service_change(VcOpcode(c.opcode).name, before, e.cfg.service)
             self._svc_before[c.vc] = e.cfg.service
+
+    def _build_dma(self) -> None:
+        """The DMA host interface: DmaBackend on the NIC harness, the ring monitor behind
+        the driver's register window, the ring scoreboard, the `dma` coverage group, the
+        host-memory fault injector (env/dma.py, faults.MemFaultInjector)."""
+        from ..dma_backend import DmaBackend
+        from ..faults import MemFaultInjector
+        from .dma import DmaCoverage, DmaRingMonitor, RingScoreboard
+
+        self.bench = self.be = DmaBackend(cocotb.top)
+        self.params = self.be.params
+        self.rng = random.Random(self.cfg.seed)
+        self.pool = VcPool(self.params["NUM_VC"], random.Random(self.cfg.seed * 7 + 3))
+        self.ring_monitor = DmaRingMonitor("ring_monitor", self)
+        self.scoreboard = RingScoreboard("ring_scoreboard", self)
+        self.dma_coverage = DmaCoverage("dma_coverage", self)
+        self.mem_faults = MemFaultInjector(self.cfg.seed ^ 0x3C3C, self.be.faults,
+                                           self.be.memory)
+        self.window = None  # the tapped window, once the monitor is built (start_dma)
+
+    def start_dma(self) -> None:
+        """After build: wire the monitor, scoreboard and coverage to the backend."""
+        from .coverage import CoverageDB
+        from .dma import DmaTapWindow
+
+        mon, sb = self.ring_monitor, self.scoreboard
+        mon.memory = sb.memory = self.be.memory
+        sb.num_vc = self.params["NUM_VC"]
+        self.window = DmaTapWindow(self.be.window, mon)
+        self.coverage_db = self.dma_coverage.db = CoverageDB()
 
     # ------------------------------------------------------------------ helpers for tests
     @property

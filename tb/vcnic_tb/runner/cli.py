@@ -18,6 +18,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("module", help="test module, e.g. vcnic_tb.test_regbus")
     ap.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--seed", type=int)
+    ap.add_argument("--toplevel", default=HARNESS_TOP,
+                    help="HDL top (default the core's harness; vcnic_nic_harness for DMA)")
     ap.add_argument("--sim", default=None)
     ap.add_argument("--waves", action="store_true")
     ap.add_argument("-k", "--testcase", action="append")
@@ -27,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     params = dict(p.split("=", 1) for p in args.param)
     try:
         r = run_cocotb(
-            args.module, HARNESS_TOP, params, None, args.seed, sim=args.sim, waves=args.waves,
+            args.module, args.toplevel, params, None, args.seed, sim=args.sim, waves=args.waves,
             testcase=args.testcase, verbose=args.verbose,
         )
     except (SimulationFailed, BuildFailed) as e:
