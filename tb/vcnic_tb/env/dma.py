@@ -179,6 +179,7 @@ class RingScoreboard(uvm_subscriber):
         self.buf_next: int | None = None
         self.frames: list[_Frame] = []
         self.lost: list[int] = []
+        self.rx_seen: list[RingTxn] = []
 
     def problem(self, msg: str) -> None:
         if len(self.problems) < 200:
@@ -253,6 +254,7 @@ class RingScoreboard(uvm_subscriber):
             self.problem(f"RX CQ entry {t.idx} taken, expected {self.rxcq_next}")
         self.rxcq_next = (t.idx + 1) & _IDX
         st, core, vc = r["status"], r["core_status"], r["vc"]
+        self.rx_seen.append(t)
         self.tally[f"rx:{RxStatusCode(st).name}"] += 1
         if r["nbufs"]:
             if self.buf_next is not None and r["buf_index"] != self.buf_next:

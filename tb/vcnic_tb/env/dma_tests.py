@@ -100,9 +100,12 @@ class DmaRandomBase(VcnicBaseTest):
             while True:
                 await port.tx_completion()
 
-        async def take_rx():
+        got: list[tuple] = []
+
+        async def take_rx():  # what the driver hands up must be what the NIC wrote
             while True:
-                await port.receive()
+                f = await port.receive()
+                got.append((f.vc, f.status, bytes(f.data)))
 
         tasks = [cocotb.start_soon(take()), cocotb.start_soon(take_rx())]
         doorbell_errors = 0
@@ -189,6 +192,12 @@ class DmaRandomBase(VcnicBaseTest):
         dma = {k: await be.window.read(DMA_ADDRESS[k]) for k in DMA_COUNTERS}
         core = await be.core.counters()
         sb.check_end(dma, core, doorbell_errors)
+        seen = [(t.rec["vc"], t.rec["status"], t.data) for t in sb.rx_seen]
+        if got != seen:
+            k = next((i for i, (a, b) in enumerate(zip(got, seen)) if a != b),
+                     min(len(got), len(seen)))
+            self.problems.append(f"the ring manager handed up {len(got)} PDUs, the RX CQ held "
+                                 f"{len(seen)}; first difference at PDU {k}")
         for t in tasks:
             t.cancel()
         port.alloc.free(poison)
