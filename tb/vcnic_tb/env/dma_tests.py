@@ -194,7 +194,7 @@ class DmaRandomBase(VcnicBaseTest):
         sb.check_end(dma, core, doorbell_errors)
         seen = [(t.rec["vc"], t.rec["status"], t.data) for t in sb.rx_seen]
         if got != seen:
-            k = next((i for i, (a, b) in enumerate(zip(got, seen)) if a != b),
+            k = next((i for i, (a, b) in enumerate(zip(got, seen, strict=False)) if a != b),
                      min(len(got), len(seen)))
             self.problems.append(f"the ring manager handed up {len(got)} PDUs, the RX CQ held "
                                  f"{len(seen)}; first difference at PDU {k}")
