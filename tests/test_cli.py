@@ -91,6 +91,8 @@ USAGE_ERRORS = [
     (["regress", "merge", "d", "--out"], "--out: expected one argument"),
     (["bench", "--only", "nope"], "--only: nope: choose from"),
     (["bench", "--repeat", "0"], "--repeat: must be at least 1"),
+    (["bench", "--dma-batch", "0"], "--dma-batch: must be at least 1"),
+    (["bench", "--dma-batch", "x"], "--dma-batch: not an integer"),
     (["bench", "--repeat", "x"], "--repeat: not an integer"),
     (["bench", "--scale", "-1"], "--scale: must be above 0.0"),
     (["bench", "--scale", "nan"], "--scale: must be above 0.0"),
