@@ -215,6 +215,7 @@ def test_rtl_backend_compares_against_the_model(monkeypatch, capsys, tmp_path):
     def fake(tamper):
         def run_cosim(cfg_dict, *, waves=None, cells=None, sim=None, port=None):
             seen.append(sim)
+            ports.append(port)
             cfg = ScenarioConfig.from_dict(cfg_dict)
             d = asyncio.run(cli.run_model(cfg)).to_dict()
             if tamper:
@@ -225,6 +226,7 @@ def test_rtl_backend_compares_against_the_model(monkeypatch, capsys, tmp_path):
         return types.SimpleNamespace(run_cosim=run_cosim)
 
     seen: list = []
+    ports: list = []
     monkeypatch.setitem(sys.modules, "vcnic_tb.runner", fake(False))
     assert cli.main(["sim", "--backend", "rtl", "--frames", "30", "--vcs", "3"]) == 0
     assert "RTL and model agree" in capsys.readouterr().out
@@ -232,10 +234,15 @@ def test_rtl_backend_compares_against_the_model(monkeypatch, capsys, tmp_path):
     assert cli.main(["sim", "--backend", "rtl", "--frames", "30", "--vcs", "3"]) == 1
     out = capsys.readouterr().out
     assert "RTL and model differ: vcs.vc" in out
-    assert "reproduce: vcnic sim --backend rtl --host stream --seed 1 --vcs 3 --frames 30" in out
+    assert "reproduce: vcnic sim --backend rtl --host dma --seed 1 --vcs 3 --frames 30" in out
     assert cli.main(["sim", "--sim", "verilator", "--frames", "30", "--vcs", "3"]) == 1
     assert "--frames 30 --sim verilator" in capsys.readouterr().out
     assert seen == [None, None, "verilator"]
+    # the default host interface is the DMA one (the NIC harness); --host stream: the core's
+    assert ports == ["dma"] * 3
+    monkeypatch.setitem(sys.modules, "vcnic_tb.runner", fake(False))
+    assert cli.main(["sim", "--host", "stream", "--frames", "30", "--vcs", "3"]) == 0
+    assert ports[-1] is None and "host stream" in capsys.readouterr().out
 
 
 def test_entry_point_declared():

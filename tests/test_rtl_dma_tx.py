@@ -18,7 +18,7 @@ FLIST = Path(__file__).resolve().parents[1] / "rtl" / "tb" / "vcnic_nic_axi_tb.f
 TOP = "vcnic_nic_axi_tb"
 
 FUNCTIONAL = ["frames_to_the_line", "completion_phase_across_ring_wraps", "bad_descriptors",
-              "bad_doorbells_ignored", "cq_full_waits_then_resumes",
+              "bad_doorbells_ignored", "cq_head_before_b_response", "cq_full_waits_then_resumes",
               "fetch_and_cq_errors_halt_until_reset", "enable_stops_at_a_frame_boundary",
               "loopback_through_both_engines", "unmapped_register_addresses_answer_slverr"]
 

@@ -83,13 +83,15 @@ def test_hdl_port():
     run_cocotb("vcnic_tb.test_bench_port", HDL_TOP, PARAMS, seed=SEED, sim=SIM)
 
 
-@pytest.mark.parametrize("port", ["hdl", "axis"])
+@pytest.mark.parametrize("port", ["hdl", "axis", "dma"])
 def test_cosim_scenario(port):
-    """The driver's scenario on Verilator agrees with the Python model (as on Icarus)."""
+    """The driver's scenario on Verilator agrees with the Python model (as on Icarus):
+    through the core's host streams (hdl, axis) and through the NIC's DMA rings (dma)."""
     from vcnic.cli import run_model
     from vcnic.scenario import ScenarioConfig, compare
 
-    cfg = {"seed": SEED, "num_vc": PARAMS["NUM_VC"], "num_cbr": PARAMS["NUM_CBR"]}
+    cfg = {"seed": SEED, "num_vc": PARAMS["NUM_VC"], "num_cbr": PARAMS["NUM_CBR"],
+           "host": "dma" if port == "dma" else "stream"}
     result = run_cosim(cfg, sim=SIM, port=port)
     assert result["_rtl"]["passed"], result["ledger"]
     assert result["_rtl"]["sim"] == SIM

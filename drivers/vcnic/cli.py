@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--backend", choices=("rtl", "model"), default="rtl",
                    help="rtl: cocotb co-simulation, checked against the model; "
                         "model: the Python NIC model only (rtl)")
-    s.add_argument("--host", choices=HOST_INTERFACES, default="stream",
+    s.add_argument("--host", choices=HOST_INTERFACES, default="dma",
                    help="how the driver reaches the NIC: dma = descriptor rings in host "
                         "memory (docs/dma.md; default), stream = the SAR core's frame "
                         "streams")

@@ -201,7 +201,9 @@ module vcnic_dma_tx #(
     wire [15:0] db_old_cnt = prod_i - cons_r;
     wire        prod_ok    = ({1'b0, db_new_cnt} <= r_size) && (db_new_cnt >= db_old_cnt);
     wire [15:0] hd_adv     = cq_head - head_i;
-    wire [15:0] hd_room    = tail_r - head_i;
+    // a head may pass an entry whose write is issued but not yet answered: the driver
+    // can see its beats in memory before the B response reaches the NIC
+    wire [15:0] hd_room    = wr_idx - head_i;
     wire        head_ok    = (hd_adv <= hd_room);
 
     // ------------------------------------------------------------------ fetch decision

@@ -420,6 +420,35 @@ async def bad_doorbells(dut):
 
 
 @cocotb.test()
+async def cq_head_before_b_response(dut):
+    """A driver sees a completion's beats in host memory before the NIC has the write's B
+    response: an RXCQ_HEAD doorbell naming that entry is legal (docs/dma.md, Doorbells) and
+    accepted. B answers 300 cycles late; the driver reaps by phase every 16 cycles."""
+    rng = random.Random(cocotb.RANDOM_SEED + 11)
+    tb = Tb(dut)
+    await tb.reset(lat_b=300)
+    host = Host(tb)
+    dut.enable.value = 1
+    await host.post()
+    early = []
+    pulse = tb.pulse
+
+    async def watched(strobe, **values):
+        if strobe == "cq_head_wr":
+            early.append(values["cq_head"] > tb.count("n_cq_written"))
+        await pulse(strobe, **values)
+
+    tb.pulse = watched
+    cocotb.start_soon(host.service(poll_cycles=16))
+    for _ in range(60):
+        host.send(rand_pdu(rng, rng.randrange(1, 3000)))
+    await host.drain()
+    assert any(early), "no head doorbell went ahead of a B response: the case was not run"
+    assert tb.count("n_doorbell_error") == 0, "a legal RXCQ_HEAD doorbell was ignored"
+    assert len(host.done) == 60 and tb.count("n_err") == 0
+
+
+@cocotb.test()
 async def fetch_error_halts_then_reset(dut):
     """A free ring the memory refuses: the engine halts (RXF_FETCH), takes no PDU, leaves
     no transaction open (idle); dma_reset and a good ring: delivered."""

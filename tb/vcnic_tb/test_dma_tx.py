@@ -326,6 +326,40 @@ async def completion_phase_across_ring_wraps(dut):
     assert await b.field("TX_CONS", "index") == 600
 
 
+@cocotb.test(timeout_time=20, timeout_unit="ms")
+async def cq_head_before_b_response(dut):
+    """A driver sees a completion's beats in host memory before the NIC has the write's B
+    response: a TXCQ_HEAD doorbell naming that entry is legal (docs/dma.md, Doorbells).
+    B responses are held back; the head doorbell for the visible entry is accepted (no
+    DOORBELL_ERRORS), and the CQ room it frees is used: a full 16-entry CQ of frames after
+    it completes without another head doorbell."""
+    rng = random.Random(cocotb.RANDOM_SEED + 3)
+    b = Bench(dut)
+    await b.start(ring_log2=5, cq_log2=4)
+    await b.activate(2, rng)
+    b.ram.write_if.b_channel.pause = True
+    b.post([Frame(2, payload(rng, 40))])
+    await b.doorbell()
+    for _ in range(200):
+        if b.ready():
+            break
+        await ClockCycles(b.clk, 32)
+    assert b.ready() == 1, "the completion's beats never reached host memory"
+    assert await b.field("TXCQ_TAIL", "index") == 0, "B was not held back"
+    b.head = 1
+    await b.wr("TXCQ_HEAD", index=1)
+    b.ram.write_if.b_channel.pause = False
+    await ClockCycles(b.clk, 50)
+    assert await b.rd("DOORBELL_ERRORS") == 0, "a legal TXCQ_HEAD doorbell was ignored"
+    assert await b.field("TXCQ_TAIL", "index") == 1
+    frames = [Frame(2, payload(rng, rng.randrange(1, 100))) for _ in range(16)]
+    b.post(frames)
+    await b.doorbell()
+    comps = await b.reap(16, ring_head=False, timeout_cycles=100_000)
+    assert [c.status for c in comps] == [OK] * 16
+    assert await b.rd("DOORBELL_ERRORS") == 0
+
+
 @cocotb.test(timeout_time=50, timeout_unit="ms")
 async def bad_descriptors(dut):
     """Each bad input of docs/dma.md, each followed by a good frame on another VC that

@@ -86,7 +86,9 @@ def default_bus() -> str:
 
 
 def transactors_only(port: str, bus: str | None = None, cells: bool = False) -> bool:
-    """Whether a run drives hdl_harness only through its HDL transactors (HDL streams, HDL
-    register master, no per-cycle line monitor): then nothing samples on a clock edge from
+    """Whether a run drives its harness only through HDL transactors (HDL streams or the
+    DMA engine with backdoor host memory, HDL register master, no per-cycle line monitor): then nothing samples on a clock edge from
     Python and Verilator may keep the HDL clock (`run_cocotb(hdl_clock=...)`)."""
-    return port == "hdl" and (bus or default_bus()) == "hdl" and not cells
+    if cells:
+        return False
+    return port == "dma" or (port == "hdl" and (bus or default_bus()) == "hdl")

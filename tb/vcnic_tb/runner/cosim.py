@@ -1,6 +1,7 @@
-"""Co-simulation: `run_cosim()` runs `vcnic.scenario.run_scenario` on the RTL through the
-HDL-side stream transactors (`port="hdl"`, hdl_harness) or cocotbext-axi (`port="axis"`,
-vcnic_harness)."""
+"""Co-simulation: `run_cosim()` runs `vcnic.scenario.run_scenario` on the RTL: on the NIC
+through its DMA host interface (`port="dma"`, vcnic_nic_harness), or on the SAR core's
+host streams through the HDL-side stream transactors (`port="hdl"`, hdl_harness) or
+cocotbext-axi (`port="axis"`, vcnic_harness)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .config import (
     ENV_COSIM_RESULT,
     HARNESS_TOP,
     HDL_TOP,
+    NIC_TOP,
     build_root,
     transactors_only,
 )
@@ -59,6 +61,7 @@ def cosim_parameters(cfg: Mapping[str, Any]) -> dict[str, int]:
 COSIM_PORTS = {
     "hdl": ("vcnic_tb.test_bench_cosim", HDL_TOP),
     "axis": ("vcnic_tb.test_cosim", HARNESS_TOP),
+    "dma": ("vcnic_tb.test_dma_cosim", NIC_TOP),
 }
 
 
@@ -80,20 +83,27 @@ def run_cosim(
 
     `waves`: True, or a path to copy the FST to. `cells`: path of an ERF capture of every
     cell on the line (TX side). The seed is `cfg_dict["seed"]` when present. `port`:
-    "hdl" (default, `VCNIC_PORT`): host streams through the HDL transactors of
+    "dma" (the default when `cfg_dict["host"]` is "dma", and only then); else "hdl"
+    (default, `VCNIC_PORT`): host streams through the HDL transactors of
     hdl_harness, Python woken once per frame; "axis": through cocotbext-axi on
-    vcnic_harness, Python woken per beat. Both check the same things.
+    vcnic_harness, Python woken per beat. Both check the same things. "dma": the NIC
+    (DMA engine + core) on vcnic_nic_harness, the driver's ring manager in host memory
+    (`--host dma`).
     """
-    port = port or default_port()
+    dma = cfg_dict.get("host") == "dma"
+    port = port or ("dma" if dma else default_port())
     if port not in COSIM_PORTS:
         raise ValueError(f"port must be one of {', '.join(COSIM_PORTS)}, got {port!r}")
+    if (port == "dma") != dma:
+        raise ValueError(f"port {port!r} does not serve host {cfg_dict.get('host')!r}: "
+                         "host 'dma' runs on port 'dma', host 'stream' on 'hdl' or 'axis'")
     module, top = COSIM_PORTS[port]
     cfg = dict(cfg_dict)
     params = cosim_parameters(cfg)
     params.update({k.upper(): int(v) for k, v in (parameters or {}).items()})
     seed = cfg.get("seed")
     seed = int(seed) if seed is not None else new_seed()
-    b_params = normalise_params(HARNESS_TOP, params)
+    b_params = normalise_params(top, params)
     tag = hashlib.sha256(json.dumps(cfg, sort_keys=True, default=str).encode()).hexdigest()[:8]
     result_dir = build_root() / "cosim"
     result_dir.mkdir(parents=True, exist_ok=True)
