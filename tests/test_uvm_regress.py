@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from vcnic_tb.env.coverage import GOALS, CoverageDB, merge, sdu_classes
 from vcnic_tb.regress import (
     CONFIGS,
@@ -15,6 +17,7 @@ from vcnic_tb.regress import (
     make_plan,
     merge_junit,
     read_plan,
+    run_case,
     split,
     summarize,
     write_plan,
@@ -37,6 +40,37 @@ def test_case_id_and_reproduce_command():
     cmd = c.command()
     assert "-k RandomTest --seed 17" in cmd and "-p DATA_W=64" in cmd and "--waves" in cmd
     assert cmd.startswith("python -m vcnic_tb.runner vcnic_tb.test_uvm ")
+
+
+@pytest.mark.parametrize("test", ["RandomTest", "DmaRandomTest"])
+def test_a_failing_case_is_rerun_with_waves_on_its_own_top(test, tmp_path, monkeypatch):
+    """The evidence of a failure (the same seed with waves) and the reproduce line run the
+    case's own module on its own top: a DMA case on the NIC harness, not the core's."""
+    import types
+
+    from vcnic_tb import runner
+
+    calls = []
+
+    def fake_run(module, toplevel, **kw):
+        calls.append((module, toplevel, kw.get("waves", False)))
+        run_dir = tmp_path / f"run{len(calls)}"
+        run_dir.mkdir()
+        log = run_dir / "sim.log"
+        log.write_text("x")
+        test = types.SimpleNamespace(passed=False, skipped=False, message="boom",
+                                     name="t", sim_time_ns=1)
+        return types.SimpleNamespace(run_dir=run_dir, tests=[test], passed=False,
+                                     log_file=log, waves_file=None)
+
+    monkeypatch.setattr(runner, "run_cocotb", fake_run)
+    c = Case(test, 5, "vc16w32")
+    r = run_case(c, out=tmp_path / "out")
+    assert not r.passed and (r.kept / "sim-waves.log").exists()
+    assert calls == [(c.module, c.toplevel, False), (c.module, c.toplevel, True)]
+    assert f"{c.module} " in c.command() and (c.toplevel == "vcnic_harness") != (
+        f"--toplevel {c.toplevel}" in c.command())
+    assert (c.toplevel == "vcnic_nic_harness") == (test == "DmaRandomTest")
 
 
 def test_case_on_verilator_says_so_in_its_id_and_command():

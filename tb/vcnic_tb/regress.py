@@ -102,10 +102,21 @@ class Case:
     def parameters(self) -> dict[str, int]:
         return dict(CONFIGS[self.config])
 
+    @property
+    def module(self) -> str:
+        """The cocotb module of this case's test."""
+        return DMA_MODULE if self.test in DMA_TESTS else MODULE
+
+    @property
+    def toplevel(self) -> str:
+        """The HDL top it runs on (every run of the case: first, waves re-run, reproduce)."""
+        return DMA_TOP if self.test in DMA_TESTS else HARNESS_TOP
+
     def command(self, waves: bool = True) -> str:
         """One line that reproduces this case exactly."""
         ps = " ".join(f"-p {k}={v}" for k, v in self.parameters.items())
-        mod = (f"{DMA_MODULE} --toplevel {DMA_TOP}" if self.test in DMA_TESTS else MODULE)
+        mod = self.module if self.toplevel == HARNESS_TOP else \
+            f"{self.module} --toplevel {self.toplevel}"
         return (f"python -m vcnic_tb.runner {mod} {ps} -k {self.test} --seed {self.seed}"
                 + ("" if self.sim == "icarus" else f" --sim {self.sim}")
                 + (" --waves" if waves else ""))
@@ -179,9 +190,7 @@ def run_case(case: Case, out: Path | None = None) -> CaseResult:
     out = out or _out_dir()
     t0 = time.monotonic()
     env = {"VCNIC_UVM_REPORT": REPORT_NAME}
-    dma = case.test in DMA_TESTS
-    res = run_cocotb(DMA_MODULE if dma else MODULE, toplevel=DMA_TOP if dma else HARNESS_TOP,
-                     parameters=case.parameters, seed=case.seed, testcase=case.test,
+    res = run_cocotb(case.module, toplevel=case.toplevel, parameters=case.parameters, seed=case.seed, testcase=case.test,
                      run_name=case.id, extra_env=env, check=False, sim=case.sim)
     seconds = time.monotonic() - t0
     hdl_coverage.accumulate(res.run_dir, out / "hdl_coverage" / "cases")  # --coverage only
@@ -213,7 +222,8 @@ def run_case(case: Case, out: Path | None = None) -> CaseResult:
         shutil.copytree(res.run_dir, kept)
         shutil.rmtree(res.run_dir, ignore_errors=True)
         try:  # the same seed again, with waves: the FST of exactly this failure
-            w = run_cocotb(MODULE, parameters=case.parameters, seed=case.seed,
+            w = run_cocotb(case.module, toplevel=case.toplevel, parameters=case.parameters,
+                           seed=case.seed,
                            testcase=case.test, run_name=case.id + "-waves", extra_env=env,
                            check=False, waves=True, sim=case.sim)
             if w.waves_file and Path(w.waves_file).exists():
