@@ -7,7 +7,6 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from vcnic_tb.env.coverage import GOALS, CoverageDB, merge, sdu_classes
 from vcnic_tb.regress import (
     CONFIGS,
