@@ -33,3 +33,31 @@ def test_generated_files_match_rdl(tmp_path):
         if (ROOT / rel).read_bytes() != (tmp_path / rel).read_bytes():
             problems.append(f"differs: {rel}")
     assert not problems, "run `make regs` and commit:\n" + "\n".join(problems)
+
+
+def test_an_event_field_software_could_drop_is_refused(tmp_path):
+    """An interrupt cause (hwset, W1C) without `precedence = hw` would lose an event
+    written in the same cycle as any write to its register: `make regs` refuses it."""
+    import importlib.util
+
+    from systemrdl import RDLCompiler
+
+    spec = importlib.util.spec_from_file_location("vcnic_regs_gen", ROOT / "rtl/regs/generate.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+
+    def top(precedence: str):
+        rdl = tmp_path / f"t_{precedence or 'none'}.rdl"
+        rdl.write_text("addrmap t { reg { field { sw = rw; hw = r; woclr; hwset; "
+                       + precedence + " } cause[0:0] = 0; } INT_STATUS @ 0x0; };\n")
+        c = RDLCompiler()
+        c.compile_file(str(rdl))
+        return c.elaborate(top_def_name="t").top
+
+    gen.event_fields_lose_nothing(top("precedence = hw;"))
+    try:
+        gen.event_fields_lose_nothing(top(""))
+    except SystemExit as e:
+        assert "t.INT_STATUS.cause" in str(e) and "precedence = hw" in str(e)
+    else:
+        raise AssertionError("a droppable event field was accepted")

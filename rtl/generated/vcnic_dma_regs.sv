@@ -663,11 +663,11 @@ module vcnic_dma_regs (
         logic load_next_c;
         next_c = field_storage_dma_int_status_tx_cq_value;
         load_next_c = '0;
-        if(decoded_reg_strb_dma_int_status && decoded_req_is_wr) begin // SW write 1 clear
-            next_c = field_storage_dma_int_status_tx_cq_value & ~(decoded_wr_data[0:0] & decoded_wr_biten[0:0]);
-            load_next_c = '1;
-        end else if(hwif_in_dma_int_status_tx_cq_hwset) begin // HW Set
+        if(hwif_in_dma_int_status_tx_cq_hwset) begin // HW Set
             next_c = '1;
+            load_next_c = '1;
+        end else if(decoded_reg_strb_dma_int_status && decoded_req_is_wr) begin // SW write 1 clear
+            next_c = field_storage_dma_int_status_tx_cq_value & ~(decoded_wr_data[0:0] & decoded_wr_biten[0:0]);
             load_next_c = '1;
         end
         field_combo_dma_int_status_tx_cq_next = next_c;
@@ -686,11 +686,11 @@ module vcnic_dma_regs (
         logic load_next_c;
         next_c = field_storage_dma_int_status_rx_cq_value;
         load_next_c = '0;
-        if(decoded_reg_strb_dma_int_status && decoded_req_is_wr) begin // SW write 1 clear
-            next_c = field_storage_dma_int_status_rx_cq_value & ~(decoded_wr_data[1:1] & decoded_wr_biten[1:1]);
-            load_next_c = '1;
-        end else if(hwif_in_dma_int_status_rx_cq_hwset) begin // HW Set
+        if(hwif_in_dma_int_status_rx_cq_hwset) begin // HW Set
             next_c = '1;
+            load_next_c = '1;
+        end else if(decoded_reg_strb_dma_int_status && decoded_req_is_wr) begin // SW write 1 clear
+            next_c = field_storage_dma_int_status_rx_cq_value & ~(decoded_wr_data[1:1] & decoded_wr_biten[1:1]);
             load_next_c = '1;
         end
         field_combo_dma_int_status_rx_cq_next = next_c;
@@ -709,11 +709,11 @@ module vcnic_dma_regs (
         logic load_next_c;
         next_c = field_storage_dma_int_status_error_value;
         load_next_c = '0;
-        if(decoded_reg_strb_dma_int_status && decoded_req_is_wr) begin // SW write 1 clear
-            next_c = field_storage_dma_int_status_error_value & ~(decoded_wr_data[2:2] & decoded_wr_biten[2:2]);
-            load_next_c = '1;
-        end else if(hwif_in_dma_int_status_error_hwset) begin // HW Set
+        if(hwif_in_dma_int_status_error_hwset) begin // HW Set
             next_c = '1;
+            load_next_c = '1;
+        end else if(decoded_reg_strb_dma_int_status && decoded_req_is_wr) begin // SW write 1 clear
+            next_c = field_storage_dma_int_status_error_value & ~(decoded_wr_data[2:2] & decoded_wr_biten[2:2]);
             load_next_c = '1;
         end
         field_combo_dma_int_status_error_next = next_c;

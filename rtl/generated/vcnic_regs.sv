@@ -824,11 +824,11 @@ module vcnic_regs (
         logic load_next_c;
         next_c = field_storage_int_status_cmd_done_value;
         load_next_c = '0;
-        if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
-            next_c = field_storage_int_status_cmd_done_value & ~(decoded_wr_data[0:0] & decoded_wr_biten[0:0]);
-            load_next_c = '1;
-        end else if(hwif_in_int_status_cmd_done_hwset) begin // HW Set
+        if(hwif_in_int_status_cmd_done_hwset) begin // HW Set
             next_c = '1;
+            load_next_c = '1;
+        end else if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
+            next_c = field_storage_int_status_cmd_done_value & ~(decoded_wr_data[0:0] & decoded_wr_biten[0:0]);
             load_next_c = '1;
         end
         field_combo_int_status_cmd_done_next = next_c;
@@ -847,11 +847,11 @@ module vcnic_regs (
         logic load_next_c;
         next_c = field_storage_int_status_rx_pdu_value;
         load_next_c = '0;
-        if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
-            next_c = field_storage_int_status_rx_pdu_value & ~(decoded_wr_data[1:1] & decoded_wr_biten[1:1]);
-            load_next_c = '1;
-        end else if(hwif_in_int_status_rx_pdu_hwset) begin // HW Set
+        if(hwif_in_int_status_rx_pdu_hwset) begin // HW Set
             next_c = '1;
+            load_next_c = '1;
+        end else if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
+            next_c = field_storage_int_status_rx_pdu_value & ~(decoded_wr_data[1:1] & decoded_wr_biten[1:1]);
             load_next_c = '1;
         end
         field_combo_int_status_rx_pdu_next = next_c;
@@ -870,11 +870,11 @@ module vcnic_regs (
         logic load_next_c;
         next_c = field_storage_int_status_rx_error_value;
         load_next_c = '0;
-        if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
-            next_c = field_storage_int_status_rx_error_value & ~(decoded_wr_data[2:2] & decoded_wr_biten[2:2]);
-            load_next_c = '1;
-        end else if(hwif_in_int_status_rx_error_hwset) begin // HW Set
+        if(hwif_in_int_status_rx_error_hwset) begin // HW Set
             next_c = '1;
+            load_next_c = '1;
+        end else if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
+            next_c = field_storage_int_status_rx_error_value & ~(decoded_wr_data[2:2] & decoded_wr_biten[2:2]);
             load_next_c = '1;
         end
         field_combo_int_status_rx_error_next = next_c;
@@ -893,11 +893,11 @@ module vcnic_regs (
         logic load_next_c;
         next_c = field_storage_int_status_tx_cpl_value;
         load_next_c = '0;
-        if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
-            next_c = field_storage_int_status_tx_cpl_value & ~(decoded_wr_data[3:3] & decoded_wr_biten[3:3]);
-            load_next_c = '1;
-        end else if(hwif_in_int_status_tx_cpl_hwset) begin // HW Set
+        if(hwif_in_int_status_tx_cpl_hwset) begin // HW Set
             next_c = '1;
+            load_next_c = '1;
+        end else if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
+            next_c = field_storage_int_status_tx_cpl_value & ~(decoded_wr_data[3:3] & decoded_wr_biten[3:3]);
             load_next_c = '1;
         end
         field_combo_int_status_tx_cpl_next = next_c;
@@ -916,11 +916,11 @@ module vcnic_regs (
         logic load_next_c;
         next_c = field_storage_int_status_cmd_overrun_value;
         load_next_c = '0;
-        if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
-            next_c = field_storage_int_status_cmd_overrun_value & ~(decoded_wr_data[4:4] & decoded_wr_biten[4:4]);
-            load_next_c = '1;
-        end else if(hwif_in_int_status_cmd_overrun_hwset) begin // HW Set
+        if(hwif_in_int_status_cmd_overrun_hwset) begin // HW Set
             next_c = '1;
+            load_next_c = '1;
+        end else if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
+            next_c = field_storage_int_status_cmd_overrun_value & ~(decoded_wr_data[4:4] & decoded_wr_biten[4:4]);
             load_next_c = '1;
         end
         field_combo_int_status_cmd_overrun_next = next_c;
@@ -939,11 +939,11 @@ module vcnic_regs (
         logic load_next_c;
         next_c = field_storage_int_status_cell_drop_value;
         load_next_c = '0;
-        if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
-            next_c = field_storage_int_status_cell_drop_value & ~(decoded_wr_data[5:5] & decoded_wr_biten[5:5]);
-            load_next_c = '1;
-        end else if(hwif_in_int_status_cell_drop_hwset) begin // HW Set
+        if(hwif_in_int_status_cell_drop_hwset) begin // HW Set
             next_c = '1;
+            load_next_c = '1;
+        end else if(decoded_reg_strb_int_status && decoded_req_is_wr) begin // SW write 1 clear
+            next_c = field_storage_int_status_cell_drop_value & ~(decoded_wr_data[5:5] & decoded_wr_biten[5:5]);
             load_next_c = '1;
         end
         field_combo_int_status_cell_drop_next = next_c;

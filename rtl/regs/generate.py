@@ -222,10 +222,29 @@ def _layout_py(records: dict) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def event_fields_lose_nothing(top: AddrmapNode) -> None:
+    """Refuse a field that hardware sets or clears (an event: an interrupt cause) and
+    software also writes, unless hardware wins a same-cycle collision (`precedence = hw`).
+    SystemRDL's default is software: a write to the register in the cycle the event comes
+    (a W1C of this bit or of any other bit of the register) would drop the event, and an
+    interrupt would be lost for good (issue 12: a DmaRandomTest seed hung on it)."""
+    from systemrdl.node import FieldNode
+    from systemrdl.rdltypes import PrecedenceType
+
+    bad = [f.get_path() for f in top.descendants(unroll=True)
+           if isinstance(f, FieldNode) and f.is_sw_writable
+           and (f.get_property("hwset") or f.get_property("hwclr"))
+           and f.get_property("precedence") != PrecedenceType.hw]
+    if bad:
+        raise SystemExit("hardware events that a software write in the same cycle would "
+                         "drop (add `precedence = hw;`): " + ", ".join(bad))
+
+
 def generate(out: Path) -> None:
     rdlc = RDLCompiler()
     rdlc.compile_file(str(RDL))
     top = rdlc.elaborate(top_def_name=TOP).top
+    event_fields_lose_nothing(top)
 
     sv_dir = out / SV_DIR
     sv_dir.mkdir(parents=True, exist_ok=True)
@@ -252,6 +271,7 @@ def generate(out: Path) -> None:
     for f in both:
         rdlc.compile_file(f)
     dma_top = rdlc.elaborate(top_def_name=DMA_TOP).top
+    event_fields_lose_nothing(dma_top)
     (sv_dir / "vcnic_dma_defs.vh").write_text(_defs_vh(
         dma_top, "rtl/regs/vcnic_dma.rdl", ids=("DMA_ID",), addr_prefix="DMA_ADDR_",
         skip_enums=_enum_names(top)))

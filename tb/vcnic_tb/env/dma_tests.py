@@ -27,6 +27,9 @@ from .tests import VcnicBaseTest
 
 DMA_COUNTERS = ("TX_BAD_DESC", "TX_DMA_ERRORS", "RX_PDUS_IN", "RX_NO_BUFFER",
                 "RX_DMA_ERRORS", "DOORBELL_ERRORS")
+#: What a round that does not settle reports of the NIC (its rings' indices and status).
+SETTLE_REGS = ("DMA_STATUS", "DMA_ERR_STATUS", "TX_PROD", "TX_CONS", "TXCQ_HEAD", "TXCQ_TAIL",
+               "RXF_PROD", "RXF_CONS", "RXCQ_HEAD", "RXCQ_TAIL", "TX_FRAMES")
 EPISODES = ("clean", MemFaultKind.SLOW, MemFaultKind.TX_READ_ERROR,
             MemFaultKind.RX_WRITE_ERROR, "buggy_driver", MemFaultKind.DOORBELL)
 
@@ -236,6 +239,12 @@ class DmaRandomBase(VcnicBaseTest):
                 if still >= 20000:
                     return
             await ClockCycles(self.env.be.clock, step)
+        regs = {k: await self.env.be.window.read(DMA_ADDRESS[k]) for k in SETTLE_REGS}
+        core = await self.env.be.core.counters()
         self.problems.append(f"{what}: not settled after {limit} cycles: "
                              f"{len(sb.posted)} descriptors without completion, "
-                             f"{sum(len(q) for q in sb.expect_rx.values())} frames not back")
+                             f"{sum(len(q) for q in sb.expect_rx.values())} frames not back; "
+                             f"NIC {', '.join(f'{k} {v:#x}' for k, v in regs.items())}; "
+                             f"driver tx_prod {port._tx_prod:#x} txcq_head "
+                             f"{port._txcq_head:#x} in flight {port.tx_in_flight()}; "
+                             f"core {', '.join(f'{k} {v}' for k, v in core.items() if v)}")
