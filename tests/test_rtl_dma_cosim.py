@@ -98,3 +98,15 @@ def test_main_job_over_dma(seed, tmp_path, capsys):
     extra += sum(len(v) for k, v in line.items() if k not in sent)
     # a PDU on the line that was not delivered: only a frame the core failed
     assert extra + bad <= totals["failed_by_core"], (extra, bad, totals)
+
+
+def test_main_job_writes_waves_of_the_nic(tmp_path, capsys):
+    """`vcnic sim --waves FILE` (the default host, DMA) writes an FST of the NIC harness."""
+    fst = tmp_path / "nic.fst"
+    rc = cli.main(["sim", "--frames", "20", "--vcs", "2", "--seed", str(SEED),
+                   "--waves", str(fst), "--json", str(tmp_path / "r.json")])
+    assert rc == 0, capsys.readouterr().out
+    data = fst.read_bytes()
+    assert len(data) > 4096 and data[0] == 0, len(data)  # FST header block, then more
+    rtl = json.loads((tmp_path / "r.json").read_text())["_rtl"]
+    assert rtl["port"] == "dma" and rtl["parameters"] and rtl["waves"] == str(fst)
