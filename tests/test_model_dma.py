@@ -728,6 +728,37 @@ async def test_reset_with_a_full_ring():
     assert [(t.status, t.phase) for t in h.reap_tx()] == [(TX_OK, 1)]
 
 
+
+@arun
+async def test_reset_is_ignored_by_a_busy_rx_engine():
+    """DMA_CTRL.reset while the RX engine is busy (a PDU taken, its completion waiting for
+    RX CQ room): the RX engine keeps its indices, prefetched buffers and the PDU (its bus
+    work cannot be recalled; a driver resets only idle engines, DMA_STATUS.rx_idle); the
+    counters are cleared; once the CQ has room the PDU completes in its buffer. Then,
+    idle, the same pulse resets it (vcnic_dma_rx, tests/test_dma_rx.py, does the same)."""
+    nic, c = await _nic(vcs=(1,))
+    h = Host(nic, rxcq=1)  # a 2-entry RX CQ
+    await h.program()
+    await h.post_rx(8)
+    for k in range(3):
+        await h.send(1, _payload(100, k))
+    await _settle(nic)
+    assert await h.r("RXCQ_TAIL") == 2 and nic.rx.held  # the third waits for CQ room
+    assert unpack("DMA_STATUS", await h.r("DMA_STATUS"))["rx_idle"] == 0
+    cons = await h.r("RXF_CONS")
+    await h.w("DMA_CTRL", pack("DMA_CTRL", tx_enable=1, rx_enable=1, reset=1))
+    assert await h.r("RXCQ_TAIL") == 2 and await h.r("RXF_CONS") == cons
+    assert await h.r("RX_PDUS_IN") == 0  # the counters are cleared in any case
+    got = h.reap_rx()
+    assert [cpl.buf_index for cpl, _ in got] == [0, 1]
+    await h.rxcq_doorbell()
+    await _settle(nic)
+    (cpl, data), = h.reap_rx()
+    assert (cpl.status, cpl.buf_index, cpl.phase, data) == (RX_OK, 2, 0, _payload(100, 2))
+    assert unpack("DMA_STATUS", await h.r("DMA_STATUS"))["rx_idle"] == 1
+    await h.w("DMA_CTRL", pack("DMA_CTRL", rx_enable=1, tx_enable=1, reset=1))
+    assert await h.r("RXCQ_TAIL") == 0 and await h.r("RXF_CONS") == 0
+
 @arun
 async def test_errored_pdu_to_an_rx_errored_vc_and_core_status():
     """A CRC-errored PDU delivered to an rx_errored VC: status = core_status = RX_CRC,

@@ -108,6 +108,11 @@ module vcnic_dma_rx #(
 `include "vcnic_dma_defs.vh"
 `include "vcnic_dma_layout.vh"
 
+// DMA_CTRL.reset takes effect only when the engine is idle (as vcnic_dma_tx's do_reset):
+// a busy engine's bus transactions cannot be recalled, and a PDU in flight would be lost
+// without a completion; a driver pulses it after DMA_STATUS.rx_idle (docs/dma.md).
+wire do_reset = dma_reset && idle;
+
 // ------------------------------------------------------------------ sizes
 localparam integer K        = DATA_W / 8;            // bytes per stream beat
 localparam integer BB       = AXI_DATA_W / 8;        // bytes per AXI beat
@@ -278,7 +283,7 @@ generate
         assign v_err        = m_axi_rresp[1] || r_lo_err;
         assign m_axi_rready = !r_half || v_ready;
         always @(posedge clk) begin
-            if (rst || dma_reset) begin
+            if (rst || do_reset) begin
                 r_lo     <= {AXI_DATA_W{1'b0}};
                 r_lo_err <= 1'b0;
                 r_half   <= 1'b0;
@@ -560,7 +565,7 @@ always @(posedge clk) begin
     ev_cq_q     <= 1'b0;
     ev_dmaerr_q <= 1'b0;
     err_v_q     <= 1'b0;
-    if (rst || dma_reset) begin
+    if (rst || do_reset) begin
         halt_q      <= 1'b0;
         prod_q      <= 16'd0;
         f_idx       <= 16'd0;

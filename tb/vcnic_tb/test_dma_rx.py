@@ -520,6 +520,33 @@ async def completion_write_error_halts(dut):
     assert all(c.status == RX_OK for c in host.done) and len(host.done) == 6 - taken
 
 
+
+@cocotb.test()
+async def reset_is_ignored_while_busy(dut):
+    """dma_reset while a PDU is being written (busy: bus transactions outstanding, a PDU in
+    flight): ignored, nothing lost: the PDU completes in its buffers with the right bytes
+    and index, the next one follows; once idle the same pulse zeroes the indices (the model
+    does the same: tests/test_model_dma.py)."""
+    rng = random.Random(cocotb.RANDOM_SEED + 12)
+    tb, host = await start(dut, lat_b=40)
+    cocotb.start_soon(host.service())
+    host.send(rand_pdu(rng, 12000))
+    await tb.until(lambda: tb.count("n_rx_beats") > 200, 20000, "the PDU to start")
+    assert int(dut.idle.value) == 0
+    cons = int(dut.cons.value)
+    await tb.pulse("dma_reset")
+    assert int(dut.cons.value) >= cons > 0, "a busy engine's indices were reset"
+    host.send(rand_pdu(rng, 3000))
+    await host.drain()
+    assert [(c.status, c.buf_index) for c in host.done] == [(RX_OK, 0), (RX_OK, 6)]
+    await tb.answered(2)
+    await tb.until(lambda: int(dut.idle.value) == 1, 5000, "idle")
+    host.reaping = host.replenish = False
+    await tb.cycles(200)
+    dut.enable.value = 0
+    await tb.pulse("dma_reset")
+    assert int(dut.cons.value) == 0 and int(dut.cq_tail.value) == 0
+
 @cocotb.test()
 async def enable_stops_at_pdu_boundary(dut):
     """enable = 0 in the middle of a PDU: that PDU is finished and completed, the next is

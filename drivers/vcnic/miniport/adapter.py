@@ -428,8 +428,11 @@ class Miniport:
                     self._abort_sends(ctx, NdisStatus.RESET_IN_PROGRESS)
                 break
         stuck = []
+        # a halted RX engine takes no PDU from host RX, so the core's DEACTIVATE (which
+        # waits until no PDU of the VC waits there) cannot finish: do not wait for it
+        rx_halted = getattr(self.port, "rx_halted", False)
         for ctx in list(self._deactivations.values()):
-            if not await rt.wait_for(ctx.deactivated, self.sync_timeout):
+            if rx_halted or not await rt.wait_for(ctx.deactivated, self.sync_timeout):
                 stuck.append(ctx)  # the core never finished it: the soft reset ends it
                 if ctx.deact_task is not None and not ctx.deact_task.done():
                     ctx.deact_task.cancel()
@@ -487,6 +490,8 @@ class Miniport:
             await rt.wait_for(nap, step)
             waited += step
         await r.CTRL.write(self._ctrl_value(enable=0))
+        if getattr(self.port, "rx_halted", False):
+            return  # nothing drains the RX buffer; the halted engine is at a PDU boundary
         waited = 0.0
         while True:
             f = await _read_fields(r.STATUS)

@@ -133,6 +133,8 @@ class DmaPort:
         #: Most recent DMA error, as text; set for good when an engine halts.
         self.error: str | None = None
         self.halted = False
+        #: The RX engine is halted: it takes no PDU from the core until a reset.
+        self.rx_halted = False
         self.running = False
         self._paused = False
         self.beat = 8
@@ -208,7 +210,7 @@ class DmaPort:
         self.beat = data_width // 8
         self.max_ring_log2 = max_log2
         self._reset_books()
-        self.halted, self.error = False, None
+        self.halted, self.rx_halted, self.error = False, False, None
         # rings: aligned to 4 KiB (a burst never crosses it anyway), zeroed before enabling
         a = self.alloc
         for name, size in (("TX_RING", TXD.BYTES << self.tx_log2),
@@ -684,6 +686,7 @@ class DmaPort:
                   if self._field("DMA_STATUS", e, status)]
         if halted:
             self.halted = True
+            self.rx_halted = self.rx_halted or "rx_halted" in halted
             text += f" ({', '.join(halted)})"
         self.error = text
         log.error("DMA error: %s; doorbell errors %d", text, doorbells)
