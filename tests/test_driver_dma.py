@@ -20,7 +20,7 @@ from vcnic.miniport import Miniport
 from vcnic.miniport.dma import DmaError, DmaPort
 from vcnic.model import NicModel
 from vcnic.ndis import NdisLayer, NdisStatus, NetBufferList, RecordingClient
-from vcnic.regs import DMA_ADDRESS
+from vcnic.regs import DMA_ADDRESS, RegisterClient, VcParams, VcResult
 from vcnic_tb import dma_driver_cases as cases
 
 
@@ -69,6 +69,55 @@ def test_initialize_refuses_an_unknown_dma_block_or_a_ring_too_big():
 
     run(body())
 
+
+
+def test_start_resets_engines_left_unreset_and_refuses_busy_ones():
+    """start() programs rings from index 0: engines a previous owner left with non-zero
+    indices (no DMA_CTRL.reset) are reset first and work; an engine that is busy ignores
+    the reset (docs/dma.md) and start() raises instead of programming rings over indices
+    it does not know."""
+
+    async def body():
+        nic = NicModel(host="dma")
+        c = RegisterClient(nic.window)
+        await c.set_ctrl(enable=1, loopback=1)
+        assert await c.activate(1, VcParams(vci=33, max_sdu=9180)) == VcResult.OK
+
+        async def abandon(port):  # the owner goes away without stop(): no reset
+            for t in port._tasks:
+                t.cancel()
+
+        first = DmaPort(nic.window, nic.memory, nic.irqs, tx_ring=16, rx_ring=16,
+                        irq_count=1, irq_timer=0)
+        await first.start()
+        for k in range(3):
+            await first.send(1, bytes([k]) * 100)
+        await first.flush()
+        for _ in range(3):
+            assert (await first.tx_completion()).status == 0
+        await abandon(first)
+        assert await nic.window.read(DMA_ADDRESS["TX_CONS"]) == 3
+        second = DmaPort(nic.window, nic.memory, nic.irqs, tx_ring=16, rx_ring=16,
+                         irq_count=1, irq_timer=0)
+        await second.start()
+        assert second.stats["start_resets"] == 1
+        await second.send(1, b"after")
+        await second.flush()
+        assert (await second.tx_completion()).status == 0
+        assert (await second.receive()).data == b"after"
+        # busy: a completion waits for a TX CQ that is off
+        await nic.window.write(DMA_ADDRESS["TXCQ_SIZE"], 0)
+        await second.send(1, b"stuck")
+        await second.flush()
+        for _ in range(50):
+            await asyncio.sleep(0.001)
+        await abandon(second)
+        third = DmaPort(nic.window, nic.memory, nic.irqs, tx_ring=16, rx_ring=16)
+        with pytest.raises(DmaError, match="reset ignored"):
+            await third.start()
+        nic.close()
+
+    run(body())
 
 def test_frames_on_several_vcs_byte_for_byte_with_batched_doorbells():
     _case(cases.frames_byte_for_byte)

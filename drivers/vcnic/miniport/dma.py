@@ -209,6 +209,7 @@ class DmaPort:
                                f"2^{max_log2} (DMA_CAP.max_ring_log2)")
         self.beat = data_width // 8
         self.max_ring_log2 = max_log2
+        await self._check_reset()
         self._reset_books()
         self.halted, self.rx_halted, self.error = False, False, None
         # rings: aligned to 4 KiB (a burst never crosses it anyway), zeroed before enabling
@@ -248,7 +249,11 @@ class DmaPort:
             tx_cq=1, rx_cq=1, error=1))
         await r.DMA_CTRL.write(r.DMA_CTRL.register_value(tx_enable=1, rx_enable=1, reset=0))
         # completions the NIC still owed descriptors of before a stop (a reset never
-        # orphans them) land in the new TX CQ now: reaped as unmatched before any send
+        # orphans them) land in the new TX CQ now: reaped as unmatched before any send.
+        # On the RTL their writes take bus time: wait until the TX engine is idle (ring
+        # empty, every completion it holds written), or a late one would be matched to
+        # a new send of its VC
+        await self._wait_idle(rx=False)
         await self._reap_tx_locked()
         self.running = True
         self._paused = False
@@ -308,15 +313,33 @@ class DmaPort:
         self._txc_q.clear()
         self._rx_q.clear()
 
+    async def _check_reset(self) -> None:
+        """The rings start at index 0: if an engine's indices are not 0 (a stop that
+        found it busy did not reset it: a busy engine ignores DMA_CTRL.reset), pulse the
+        reset once more; still not 0 means the engine is busy: `DmaError`, never rings
+        programmed over indices the driver does not know."""
+        names = ("TX_CONS", "TXCQ_TAIL", "RXF_CONS", "RXCQ_TAIL")
+        for attempt in range(2):
+            vals = [await self._r(n) for n in names]
+            if not any(vals):
+                return
+            if attempt == 0:
+                self.stats["start_resets"] += 1
+                await self.regs.DMA_CTRL.write(self.regs.DMA_CTRL.register_value(
+                    tx_enable=0, rx_enable=0, reset=1))
+        raise DmaError("DMA engines busy, DMA_CTRL.reset ignored: " + ", ".join(
+            f"{n} = {v}" for n, v in zip(names, vals, strict=True)))
+
     async def restart(self) -> None:
         """Reset: `stop()` then `start()` on the same memory (fresh rings, all buffers
         posted again); completions already reaped stay queued."""
         await self.stop(discard=False)
         await self.start()
 
-    async def _wait_idle(self) -> bool:
-        """Until DMA_STATUS says both engines idle (or halted), reaping meanwhile (an
-        engine waiting for CQ room needs it); bounded by `sync_timeout`."""
+    async def _wait_idle(self, rx: bool = True) -> bool:
+        """Until DMA_STATUS says both engines (TX only: `rx=False`) idle or halted,
+        reaping meanwhile (an engine waiting for CQ room needs it); bounded by
+        `sync_timeout`."""
         rt, r = self.runtime, self.regs
         nap = rt.event()
         step = self.sync_timeout / 100
@@ -325,12 +348,12 @@ class DmaPort:
             s = await r.DMA_STATUS.read()
             tx_ok = self._field("DMA_STATUS", "tx_idle", s) or self._field(
                 "DMA_STATUS", "tx_halted", s)
-            rx_ok = self._field("DMA_STATUS", "rx_idle", s) or self._field(
+            rx_ok = not rx or self._field("DMA_STATUS", "rx_idle", s) or self._field(
                 "DMA_STATUS", "rx_halted", s)
             if tx_ok and rx_ok:
                 return True
-            await self._reap_tx_locked()
-            await self._reap_rx_locked()
+            if await self._reap_tx_locked() + await self._reap_rx_locked():
+                continue  # progress: the engine may have more to write at once
             if waited >= self.sync_timeout:
                 self.stats["stop_idle_timeouts"] += 1
                 log.error("DMA stop: engines not idle (DMA_STATUS 0x%X)", s)
