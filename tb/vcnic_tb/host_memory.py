@@ -4,11 +4,13 @@
 `HdlHostMemory(hdl)` (`hdl` = the `host_mem` instance) reads and writes the memory array
 `mem` directly through VPI, as a CPU uses its RAM: no bus cycles, no simulated time. One
 VPI access per memory word (WORD_W bits; a partially covered word is read, merged and
-written back). The contract of `vcnic.hw.HostMemory`:
+written back), by default through the simulator's own VPI functions (ctypes) with vector
+values (`via="vpi"`), else through cocotb's GPI with binary strings (`via="gpi"`, also
+`VCNIC_BACKDOOR=gpi`). The contract of `vcnic.hw.HostMemory`:
 
 - a write is visible to the NIC from the next clock edge at the latest, and a read returns
   what is in the memory now (also what this time step wrote): the words are written with
-  cocotb's *immediate* action (VPI vpiNoDelay), not the default `handle.value = x`, which
+  VPI vpiNoDelay (cocotb's *immediate* action on the GPI way), not `handle.value = x`, which
   cocotb 2.1 applies later in the time step (its ReadWrite phase) and which would make the
   read half of a read-modify-write see the old word: of two writes to one word in one time
   step, the first would be lost;
@@ -16,9 +18,12 @@ written back). The contract of `vcnic.hw.HostMemory`:
   backdoor read-modify-write of other bytes of the same word in the same time step cannot
   undo them, whichever runs first.
 
-Cost: the VPI binary-string transfer is linear in the bits moved (~0.1 us per byte written,
-less read, on both simulators) plus ~1 us per access; figures in docs/performance.md
-("Host memory backdoor").
+Cost: per word, a VPI call and its conversion; vpiVectorVal moves 32 bits per aval/bval
+pair where cocotb's binary strings take a character per bit that the simulator parses bit by
+bit, and a word handle is an address, not a GPI object made with debug logging (on
+Verilator 1.5x cheaper per word moved, 5x per first touch of a word; on Icarus the
+simulator's own cost dominates, alike both ways); figures in docs/performance.md ("Host
+memory backdoor").
 
 `HostMemFaults(hdl)`: typed setters for host_mem's knobs (read/write latency ranges in
 cycles, ready/valid throttles as probabilities, an error window, one-shot errors, the seed)
@@ -27,6 +32,7 @@ and its status counters; see rtl/tb/host_mem.v and docs/testbench.md.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from cocotb.handle import Immediate
@@ -53,10 +59,134 @@ def _int(handle) -> int:
         return int(str(v).translate(_XZ), 2)
 
 
+class _VpiWords:
+    """The words of one memory array through the simulator's own VPI (ctypes), as
+    vpiVectorVal: 32 bits per aval/bval pair, no binary string, no GPI object per word
+    (cocotb's handles cost a lookup with debug logging and a Python object each; a VPI
+    handle is an address). The VPI functions are the simulator executable's (Icarus'
+    vvp and a Verilator model built with --vpi export them to their VPI libraries).
+    Raises OSError, AttributeError or LookupError when that is not available."""
+
+    _VECTOR, _NO_DELAY = 9, 1  # vpiVectorVal, vpiNoDelay (vpi_user.h)
+
+    def __init__(self, path: str, words: int, word_bits: int):
+        import ctypes
+
+        if word_bits % 32:
+            raise LookupError("vpiVectorVal path: words of a multiple of 32 bits")
+
+        class VecVal(ctypes.Structure):
+            _fields_ = [("aval", ctypes.c_uint32), ("bval", ctypes.c_uint32)]
+
+        class Value(ctypes.Structure):  # s_vpi_value: format, then the (8-aligned) union
+            _fields_ = [("format", ctypes.c_int32), ("value", ctypes.c_void_p)]
+
+        lib = ctypes.CDLL(None)
+        vp = ctypes.c_void_p
+        by_name = lib.vpi_handle_by_name
+        by_name.restype, by_name.argtypes = vp, [ctypes.c_char_p, vp]
+        self._by_index = lib.vpi_handle_by_index
+        self._by_index.restype, self._by_index.argtypes = vp, [vp, ctypes.c_int32]
+        self._vpi_put = lib.vpi_put_value
+        self._vpi_put.restype, self._vpi_put.argtypes = vp, [vp, vp, vp, ctypes.c_int32]
+        self._vpi_get = lib.vpi_get_value
+        self._vpi_get.restype, self._vpi_get.argtypes = None, [vp, vp]
+        self._arr = by_name(path.encode(), None)
+        if not self._arr:
+            raise LookupError(f"vpi_handle_by_name({path!r}) found nothing")
+        self.n32 = word_bits // 32
+        self._buf = (VecVal * self.n32)()  # the value written: bval stays 0 (no X/Z)
+        self._out = memoryview(self._buf).cast("B").cast("I")
+        self._put_val = Value(self._VECTOR, ctypes.addressof(self._buf))
+        self._put_ref = ctypes.byref(self._put_val)
+        self._get_val = Value(self._VECTOR, None)
+        self._get_ref = ctypes.byref(self._get_val)
+        self._zeros = bytes(4 * self.n32)
+        self._vec_type = VecVal * self.n32
+        self._in_ptr: int | None = None
+        self._in = self._out
+        self._h: list[int | None] = [None] * words
+
+    def handle(self, i: int) -> int:
+        h = self._h[i]
+        if h is None:
+            h = self._by_index(self._arr, i)
+            if not h:
+                raise LookupError(f"no VPI handle for word {i}")
+            self._h[i] = h
+        return h
+
+    def get(self, i: int) -> bytes:
+        """Word i's bytes (X and Z bits read as 0)."""
+        h = self._h[i] or self.handle(i)
+        gv = self._get_val
+        gv.format = self._VECTOR
+        self._vpi_get(h, self._get_ref)
+        ptr = gv.value
+        if ptr != self._in_ptr:  # the simulator's result buffer (usually the same one)
+            self._in = memoryview(self._vec_type.from_address(ptr)).cast("B").cast("I")
+            self._in_ptr = ptr
+        mv = self._in
+        a = mv[0::2].tobytes()
+        b = mv[1::2].tobytes()
+        if b != self._zeros:
+            n = len(a)
+            return (int.from_bytes(a, "little") & ~int.from_bytes(b, "little")).to_bytes(
+                n, "little")
+        return a
+
+    def put(self, i: int, data) -> None:
+        """Word i = `data` (its bytes, a bytes-like object of the word's size), at once."""
+        h = self._h[i] or self.handle(i)
+        self._out[0::2] = memoryview(data).cast("B").cast("I")
+        self._vpi_put(h, self._put_ref, None, self._NO_DELAY)
+
+
+class _GpiWords:
+    """The same through cocotb's GPI (binary strings, one GPI handle per word): the way
+    when the simulator's VPI symbols are not reachable (or `VCNIC_BACKDOOR=gpi`)."""
+
+    def __init__(self, mem, word_bits: int):
+        import logging
+
+        from cocotb import simulator
+
+        # GPI debug messages (several per new handle) are formatted in C and handed to
+        # Python, which drops them: tell the C side the level the "gpi" logger really has
+        simulator.set_gpi_log_level(logging.getLogger("gpi").getEffectiveLevel())
+        self._mem = mem
+        self._arr = mem._handle
+        self._fmt = f"0{word_bits}b"
+        self.nbytes = word_bits // 8
+        self._h: list = [None] * len(mem)
+
+    def handle(self, i: int):
+        h = self._h[i]
+        if h is None:
+            h = self._h[i] = self._arr.get_handle_by_index(i)
+        return h
+
+    def get(self, i: int) -> bytes:
+        s = (self._h[i] or self.handle(i)).get_signal_val_binstr()
+        try:
+            v = int(s, 2)
+        except ValueError:  # X/Z (ZERO_INIT = 0 on Icarus): read as 0
+            v = int(s.translate(_XZ), 2)
+        return v.to_bytes(self.nbytes, "little")
+
+    def put(self, i: int, data) -> None:
+        value = int.from_bytes(data, "little")
+        if _NO_DELAY is None:  # pragma: no cover
+            self._mem[i].value = Immediate(value)
+        else:
+            (self._h[i] or self.handle(i)).set_signal_val_binstr(
+                _NO_DELAY, format(value, self._fmt))
+
+
 class HdlHostMemory:
     """`vcnic.hw.HostMemory` on rtl/tb/host_mem.v's array (see the module doc)."""
 
-    def __init__(self, hdl):
+    def __init__(self, hdl, *, via: str | None = None):
         self.hdl = hdl
         # the parameters (readable at time 0 on every simulator, unlike initialised regs)
         self.base = _int(hdl.HOST_BASE)
@@ -65,32 +195,22 @@ class HdlHostMemory:
         self.words = len(self._mem)
         self.word_bits = len(self._mem[0])
         self.word_bytes = self.word_bits // 8
-        self._fmt = f"0{self.word_bits}b"
-        self._raw: list = [None] * self.words  # raw GPI handles of the words, on first use
-        self._arr = self._mem._handle
+        via = via or os.environ.get("VCNIC_BACKDOOR", "vpi")
+        if via not in ("vpi", "gpi"):
+            raise ValueError(f"host memory backdoor via {via!r}: 'vpi' or 'gpi'")
+        self._words: _VpiWords | _GpiWords
+        try:
+            if via != "vpi":
+                raise LookupError(via)
+            self._words = _VpiWords(self._mem._path, self.words, self.word_bits)
+        except (OSError, AttributeError, LookupError):
+            self._words = _GpiWords(self._mem, self.word_bits)
+        #: "vpi" (vpiVectorVal through the simulator's VPI) or "gpi" (cocotb's binstr)
+        self.via = "vpi" if isinstance(self._words, _VpiWords) else "gpi"
+        self._get, self._put = self._words.get, self._words.put
         #: statistics: backdoor calls and the words they moved
         self.reads = self.writes = self.words_read = self.words_written = 0
         self._live = False  # past time 0 (the array's initial zeroing has run)
-
-    # ------------------------------------------------------------------ words
-    def _word_handle(self, i: int):
-        h = self._raw[i]
-        if h is None:
-            h = self._raw[i] = self._arr.get_handle_by_index(i)
-        return h
-
-    def _get(self, i: int) -> int:
-        s = self._word_handle(i).get_signal_val_binstr()
-        try:
-            return int(s, 2)
-        except ValueError:  # X/Z (ZERO_INIT = 0 on Icarus): read as 0
-            return int(s.translate(_XZ), 2)
-
-    def _put(self, i: int, value: int) -> None:
-        if _NO_DELAY is None:  # pragma: no cover
-            self._mem[i].value = Immediate(value)
-        else:
-            self._word_handle(i).set_signal_val_binstr(_NO_DELAY, format(value, self._fmt))
 
     def _offset(self, addr: int, length: int) -> int:
         if not self._live:
@@ -119,13 +239,11 @@ class HdlHostMemory:
         wb = self.word_bytes
         first, last = off // wb, (off + length - 1) // wb
         self.words_read += last - first + 1
-        if first == last:
-            lo = off - first * wb
-            return ((self._get(first) >> (8 * lo)) & ((1 << (8 * length)) - 1)).to_bytes(
-                length, "little")
-        get = self._get
-        data = b"".join([get(i).to_bytes(wb, "little") for i in range(first, last + 1)])
         lo = off - first * wb
+        if first == last:
+            return self._get(first)[lo:lo + length]
+        get = self._get
+        data = b"".join([get(i) for i in range(first, last + 1)])
         return data[lo:lo + length]
 
     def write(self, addr: int, data: bytes) -> None:
@@ -135,23 +253,23 @@ class HdlHostMemory:
         self.writes += 1
         if n == 0:
             return
-        data = bytes(data)
+        src = memoryview(data).cast("B")
         wb = self.word_bytes
         first, last = off // wb, (off + n - 1) // wb
         self.words_written += last - first + 1
         put = self._put
+        lo = off - first * wb  # the first word's first byte written
         pos = 0
         for i in range(first, last + 1):
-            w0 = i * wb
-            lo = max(off, w0) - w0
-            hi = min(off + n, w0 + wb) - w0
-            piece = data[pos:pos + hi - lo]
-            pos += hi - lo
+            hi = min(wb, lo + n - pos)
             if lo == 0 and hi == wb:
-                put(i, int.from_bytes(piece, "little"))
+                put(i, src[pos:pos + wb])
             else:  # a partial word: merge into what the memory holds now
-                mask = ((1 << (8 * (hi - lo))) - 1) << (8 * lo)
-                put(i, (self._get(i) & ~mask) | (int.from_bytes(piece, "little") << (8 * lo)))
+                w = bytearray(self._get(i))
+                w[lo:hi] = src[pos:pos + hi - lo]
+                put(i, w)
+            pos += hi - lo
+            lo = 0
 
     def fill(self, addr: int, length: int, byte: int = 0) -> None:
         """`length` copies of `byte` at `addr` (e.g. zero a completion queue)."""

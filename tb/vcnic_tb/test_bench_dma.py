@@ -106,6 +106,8 @@ async def _run(dut) -> None:
         if prof is not None:
             prof.disable()
             result["profile"] = profile_stats(prof)
+            if cfg.get("profile_dump"):  # the whole profile, for pstats / snakeviz
+                prof.dump_stats(cfg["profile_dump"])
         result["traffic"]["bus"] = window.counts()
         result["traffic"]["memory"] = memory.counts()
         result["traffic"]["vectors"] = irqs.counts()

@@ -121,6 +121,7 @@ async def drive_traffic(cfg: Mapping[str, Any], board: LoopbackScoreboard, runti
     batch = max(1, int(cfg.get("batch", 1)))  # port path: sends per flush (doorbell)
     pending = 0
     cells = nbytes = 0
+    meter = PythonMeter.start_if_simulating()
     t0, p0, c0 = time.perf_counter(), time.process_time(), cycles()
     for j in range(frames):
         i = j % nvc
@@ -155,10 +156,59 @@ async def drive_traffic(cfg: Mapping[str, Any], board: LoopbackScoreboard, runti
                          f"cocotb) with {board.completed}/{frames} completed and "
                          f"{board.received}/{frames} received (PDUs dropped? see the "
                          f"NO_BUFFER/OVERSIZE counters)")
-    return {"wall_s": time.perf_counter() - t0, "cpu_s": time.process_time() - p0,
-            "cycles": cycles() - c0, "frames": frames, "cells": cells, "bytes": nbytes,
-            "received": board.received, "completed": board.completed,
-            "rx_bytes": board.rx_bytes, "stalled": stalled}
+    out = {"wall_s": time.perf_counter() - t0, "cpu_s": time.process_time() - p0,
+           "cycles": cycles() - c0, "frames": frames, "cells": cells, "bytes": nbytes,
+           "received": board.received, "completed": board.completed,
+           "rx_bytes": board.rx_bytes, "stalled": stalled}
+    if meter is not None:
+        out["python_s"], out["python_entries"] = meter.stop(), meter.entries
+    return out
+
+
+class PythonMeter:
+    """CPU time spent in Python while the simulator waits: cocotb enters Python from the
+    simulator through its GPI triggers (`_react`, under `cocotb._profiling`'s context),
+    so a context manager put in that place times every entry (a clock read per entry, no
+    per-call cost like cProfile's). What is not in `seconds` of the traffic phase's CPU is
+    the simulator's own (the HDL, and VPI work done outside Python calls)."""
+
+    def __init__(self):
+        self.seconds = 0.0
+        self.entries = 0
+        self._t: float | None = None
+        self._mod: Any = None
+        self._old: Any = None
+
+    @classmethod
+    def start_if_simulating(cls) -> PythonMeter | None:
+        """A started meter inside a running cocotb simulation, else None (the model)."""
+        try:
+            import cocotb._gpi_triggers as gpi
+            from cocotb import simulator
+        except ImportError:  # pragma: no cover
+            return None
+        if not simulator.is_running() or not hasattr(gpi, "profiling_context"):
+            return None
+        m = cls()
+        m._mod, m._old = gpi, gpi.profiling_context
+        gpi.profiling_context = m
+        m._t = time.process_time()  # called from Python: this entry counts from now
+        return m
+
+    def __enter__(self) -> None:
+        self.entries += 1
+        self._t = time.process_time()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._t is not None:
+            self.seconds += time.process_time() - self._t
+            self._t = None
+
+    def stop(self) -> float:
+        """Stop metering (called from Python: the current entry counts until now)."""
+        self.__exit__()
+        self._mod.profiling_context = self._old
+        return self.seconds
 
 
 async def _progress(board: LoopbackScoreboard, runtime, timeout: float) -> bool:
