@@ -51,14 +51,21 @@ class HdlInterruptVectors:
         self.irq = irq
         self.count = len(irq)
         self.waits = [0] * self.count   # waits that had to sleep, per vector (statistics)
+        # the bus read as an integer straight from the GPI handle (vpiIntVal: X reads as
+        # 0), not through a LogicArray: the interrupt path reads it on every wake-up
+        raw = getattr(irq, "_handle", None)
+        self._read = raw.get_signal_val_long if raw is not None and self.count <= 32 else None
+        self._mask = (1 << self.count) - 1
 
     def asserted(self, vector: int) -> bool:
         if not 0 <= vector < self.count:
             raise ValueError(f"interrupt vector {vector} outside 0..{self.count - 1}")
-        return bool((_int(self.irq) >> vector) & 1)
+        return bool((self.pending() >> vector) & 1)
 
     def pending(self) -> int:
         """The vectors asserted now, as a bit mask."""
+        if self._read is not None:
+            return self._read() & self._mask
         return _int(self.irq)
 
     async def wait_vector(self, vector: int) -> None:

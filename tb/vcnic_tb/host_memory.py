@@ -67,7 +67,7 @@ class _VpiWords:
     vvp and a Verilator model built with --vpi export them to their VPI libraries).
     Raises OSError, AttributeError or LookupError when that is not available."""
 
-    _VECTOR, _NO_DELAY = 9, 1  # vpiVectorVal, vpiNoDelay (vpi_user.h)
+    _VECTOR, _NO_DELAY, _RAW2 = 9, 1, 17  # vpiVectorVal, vpiNoDelay, vpiRawTwoStateVal
 
     def __init__(self, path: str, words: int, word_bits: int):
         import ctypes
@@ -106,6 +106,32 @@ class _VpiWords:
         self._in_ptr: int | None = None
         self._in = self._out
         self._h: list[int | None] = [None] * words
+        self.wb = word_bits // 8
+        # runs of words in one call: IEEE 1800's vpi_get/put_value_array with raw two-state
+        # values (the words' bytes as the memory holds them). Verilator has them (it does
+        # not ask for a new evaluation after an array put: host_mem reads `mem` only in
+        # clocked processes, so the next edge sees the words); Icarus does not. Checked
+        # against single-word access on first use; None = not checked yet, False = not used.
+        self._runs: bool | None = None
+        try:
+            self._get_array = lib.vpi_get_value_array
+            self._put_array = lib.vpi_put_value_array
+        except AttributeError:
+            self._runs = False
+        else:
+            for f in (self._get_array, self._put_array):
+                f.restype, f.argtypes = None, [vp, vp, vp, ctypes.c_uint32]
+
+            class ArrayValue(ctypes.Structure):  # s_vpi_arrayvalue
+                _fields_ = [("format", ctypes.c_uint32), ("flags", ctypes.c_uint32),
+                            ("value", ctypes.c_void_p)]
+
+            self._av = ArrayValue(self._RAW2, 0, None)
+            self._av_ref = ctypes.byref(self._av)
+            self._index = (ctypes.c_int32 * 1)()
+            self._index_ref = ctypes.byref(self._index)
+            self._c_char = ctypes.c_char
+            self._addressof = ctypes.addressof
 
     def handle(self, i: int) -> int:
         h = self._h[i]
@@ -141,6 +167,48 @@ class _VpiWords:
         self._out[0::2] = memoryview(data).cast("B").cast("I")
         self._vpi_put(h, self._put_ref, None, self._NO_DELAY)
 
+    def read_words(self, first: int, n: int) -> bytes:
+        """Words first..first+n-1, their bytes in address order."""
+        if n > 1 and self._runs is not False:
+            av = self._av
+            av.format, av.flags, av.value = self._RAW2, 0, None
+            self._index[0] = first
+            self._get_array(self._arr, self._av_ref, self._index_ref, n)
+            ptr = av.value
+            if ptr:
+                out = bytes((self._c_char * (n * self.wb)).from_address(ptr))
+                if self._runs:
+                    return out
+                if out == b"".join([self.get(i) for i in range(first, first + n)]):
+                    self._runs = True
+                    return out
+            self._runs = False
+        return b"".join([self.get(i) for i in range(first, first + n)])
+
+    def write_words(self, first: int, data) -> None:
+        """Words from `first` on = `data` (a whole number of words), at once."""
+        wb = self.wb
+        n = len(data) // wb
+        if n > 1 and self._runs is not False:
+            buf = data if isinstance(data, bytearray) else bytearray(data)
+            if not self._runs:  # a check needs words that change
+                old = b"".join([self.get(i) for i in range(first, first + n)])
+            av = self._av
+            av.format, av.flags = self._RAW2, 0
+            av.value = self._addressof((self._c_char * len(buf)).from_buffer(buf))
+            self._index[0] = first
+            self._put_array(self._arr, self._av_ref, self._index_ref, n)
+            if self._runs:
+                return
+            if b"".join([self.get(i) for i in range(first, first + n)]) == buf:
+                if old != buf:
+                    self._runs = True
+                return
+            self._runs = False
+        mv = memoryview(data).cast("B")
+        for k in range(n):
+            self.put(first + k, mv[k * wb:(k + 1) * wb])
+
 
 class _GpiWords:
     """The same through cocotb's GPI (binary strings, one GPI handle per word): the way
@@ -173,6 +241,15 @@ class _GpiWords:
         except ValueError:  # X/Z (ZERO_INIT = 0 on Icarus): read as 0
             v = int(s.translate(_XZ), 2)
         return v.to_bytes(self.nbytes, "little")
+
+    def read_words(self, first: int, n: int) -> bytes:
+        return b"".join([self.get(i) for i in range(first, first + n)])
+
+    def write_words(self, first: int, data) -> None:
+        wb = self.nbytes
+        mv = memoryview(data).cast("B")
+        for k in range(len(data) // wb):
+            self.put(first + k, mv[k * wb:(k + 1) * wb])
 
     def put(self, i: int, data) -> None:
         value = int.from_bytes(data, "little")
@@ -242,9 +319,7 @@ class HdlHostMemory:
         lo = off - first * wb
         if first == last:
             return self._get(first)[lo:lo + length]
-        get = self._get
-        data = b"".join([get(i) for i in range(first, last + 1)])
-        return data[lo:lo + length]
+        return self._words.read_words(first, last - first + 1)[lo:lo + length]
 
     def write(self, addr: int, data: bytes) -> None:
         """Store `data` at `addr`; the NIC sees it from the next clock edge."""
@@ -253,23 +328,30 @@ class HdlHostMemory:
         self.writes += 1
         if n == 0:
             return
-        src = memoryview(data).cast("B")
         wb = self.word_bytes
         first, last = off // wb, (off + n - 1) // wb
-        self.words_written += last - first + 1
-        put = self._put
-        lo = off - first * wb  # the first word's first byte written
-        pos = 0
-        for i in range(first, last + 1):
-            hi = min(wb, lo + n - pos)
-            if lo == 0 and hi == wb:
-                put(i, src[pos:pos + wb])
-            else:  # a partial word: merge into what the memory holds now
-                w = bytearray(self._get(i))
-                w[lo:hi] = src[pos:pos + hi - lo]
-                put(i, w)
-            pos += hi - lo
-            lo = 0
+        count = last - first + 1
+        self.words_written += count
+        lo = off - first * wb
+        hi = lo + n
+        span = count * wb
+        if lo == 0 and hi == span:  # whole words
+            if count == 1:
+                self._put(first, data)
+            else:
+                self._words.write_words(first, data)
+            return
+        # partial first and/or last word: merged into what the memory holds now
+        buf = bytearray(span)
+        if lo:
+            buf[:wb] = self._get(first)
+        if hi < span and (count > 1 or not lo):
+            buf[span - wb:] = self._get(last)
+        buf[lo:hi] = data
+        if count == 1:
+            self._put(first, buf)
+        else:
+            self._words.write_words(first, buf)
 
     def fill(self, addr: int, length: int, byte: int = 0) -> None:
         """`length` copies of `byte` at `addr` (e.g. zero a completion queue)."""

@@ -142,6 +142,9 @@ def build(
         # --timing: the harness's HDL clock (`always #5`); -Wno-fatal: lint is test_lint's
         # job (-Wall, zero warnings on the core).
         build_args = ["--timing", "-Wno-fatal"]
+        # -rdynamic: every VPI function of the model reachable from Python (the host
+        # memory backdoor's vpi_get/put_value_array, which cocotb does not link)
+        build_args += ["-LDFLAGS", "-rdynamic"]
         if top in PUBLIC_VLT_TOPS and os.environ.get("VCNIC_PUBLIC_ALL") != "1":
             # the harness tops: only what cocotb_public.vlt names is visible to Python
             # (other tops, e.g. unit wrappers that peek inside, keep everything public)
