@@ -35,6 +35,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+import cocotb
 from cocotb.handle import Immediate
 from cocotb.simtime import get_sim_time
 
@@ -67,9 +68,10 @@ class _VpiWords:
     vvp and a Verilator model built with --vpi export them to their VPI libraries).
     Raises OSError, AttributeError or LookupError when that is not available."""
 
-    _VECTOR, _NO_DELAY, _RAW2 = 9, 1, 17  # vpiVectorVal, vpiNoDelay, vpiRawTwoStateVal
+    # vpiVectorVal, vpiHexStrVal, vpiNoDelay, vpiRawTwoStateVal (vpi_user.h)
+    _VECTOR, _HEX, _NO_DELAY, _RAW2 = 9, 4, 1, 17
 
-    def __init__(self, path: str, words: int, word_bits: int):
+    def __init__(self, path: str, words: int, word_bits: int, *, hex_reads: bool = False):
         import ctypes
 
         if word_bits % 32:
@@ -107,6 +109,11 @@ class _VpiWords:
         self._in = self._out
         self._h: list[int | None] = [None] * words
         self.wb = word_bits // 8
+        # Icarus converts its 4-state words to vpiVectorVal at a cost that grows with the
+        # bit changes in the value (random bytes: twice a regular pattern's) and to a hex
+        # string at a flat one below that: reads there go as hex (writes stay vectors)
+        self._hex = hex_reads
+        self._string_at = ctypes.string_at
         # runs of words in one call: IEEE 1800's vpi_get/put_value_array with raw two-state
         # values (the words' bytes as the memory holds them). Verilator has them (it does
         # not ask for a new evaluation after an array put: host_mem reads `mem` only in
@@ -146,6 +153,13 @@ class _VpiWords:
         """Word i's bytes (X and Z bits read as 0)."""
         h = self._h[i] or self.handle(i)
         gv = self._get_val
+        if self._hex:
+            gv.format = self._HEX
+            self._vpi_get(h, self._get_ref)
+            try:
+                return int(self._string_at(gv.value), 16).to_bytes(self.wb, "little")
+            except ValueError:  # X/Z digits: the vector value says which bits
+                pass
         gv.format = self._VECTOR
         self._vpi_get(h, self._get_ref)
         ptr = gv.value
@@ -279,7 +293,8 @@ class HdlHostMemory:
         try:
             if via != "vpi":
                 raise LookupError(via)
-            self._words = _VpiWords(self._mem._path, self.words, self.word_bits)
+            self._words = _VpiWords(self._mem._path, self.words, self.word_bits,
+                                    hex_reads="icarus" in str(cocotb.SIM_NAME).lower())
         except (OSError, AttributeError, LookupError):
             self._words = _GpiWords(self._mem, self.word_bits)
         #: "vpi" (vpiVectorVal through the simulator's VPI) or "gpi" (cocotb's binstr)

@@ -406,7 +406,7 @@ def _dma_speed_sample(ctx: BenchContext, cfg: dict[str, Any], v: dict[str, Any] 
     s = {"ok": r["ok"], "cycles": t.get("cycles", 0), "cells": t.get("cells", 0),
          "frames": t.get("frames", 0), "cpu_s": t.get("cpu_s"), "wall_s": t.get("wall_s"),
          "e2e_cpu_s": r["process_cpu_s"], "e2e_wall_s": r["process_wall_s"],
-         "doorbells": (t.get("doorbells") or {}).get("total"),
+         "doorbells": (t.get("doorbells") or {}).get("total"), "python_s": t.get("python_s"),
          "bus": t.get("bus"), "memory": t.get("memory"), "vectors": t.get("vectors"),
          "failure": r.get("failure"), "log": r.get("log")}
     if v.get("model") and r["ok"]:
@@ -441,6 +441,13 @@ def _dma_speed_row(name: str, sim: str, frames: int, nvc: int, samples: list[dic
                                        if s["frames"])
     row["us_per_doorbell"] = sample_stats(1e6 * s["cpu_s"] / s["doorbells"] for s in good
                                           if s.get("doorbells"))
+    # measured (vcnic_tb.bench.harness.PythonMeter): CPU inside Python per frame, and the
+    # rest of the traffic phase's CPU (the simulator, its VPI loop) per frame
+    row["py_us_per_frame"] = sample_stats(1e6 * s["python_s"] / s["frames"] for s in good
+                                          if s.get("python_s") is not None and s["frames"])
+    row["sim_us_per_frame"] = sample_stats(1e6 * (s["cpu_s"] - s["python_s"]) / s["frames"]
+                                           for s in good
+                                           if s.get("python_s") is not None and s["frames"])
     s0 = samples[0]
     if s0.get("frames"):
         if s0.get("doorbells") is not None:

@@ -165,17 +165,19 @@ def _dma_tables(b: Mapping[str, Any], console, pct) -> None:
         t = Table(title="6. DMA path vs stream path, same core and traffic (median (min-max) "
                         "of CPU seconds of the traffic phase)", title_justify="left")
         for c in ("sim", "variant", "cycles", "frames/s", "CPU us/frame", "Python us/frame",
-                  "doorbells/frame", "CPU us/doorbell", "bus/frame", "mem calls/frame",
+                  "in Python", "in simulator", "doorbells/frame", "CPU us/doorbell", "bus/frame", "mem calls/frame",
                   "(b)/(a)", "e2e (b)/(a)", "check"):
             t.add_column(c, justify="right" if c not in ("variant", "sim") else "left")
         for r in b["dma_speed"]:
             if "variant" not in r:
-                t.add_row("-", "-", *["-"] * 10, f"FAIL {r.get('failure', '')}"[:60])
+                t.add_row("-", "-", *["-"] * 12, f"FAIL {r.get('failure', '')}"[:60])
                 continue
             t.add_row(r["sim"], r["variant"], str(r["cycles"]),
                       fmt_spread(r.get("frames_per_s@cpu_s", {}), 1),
                       fmt_spread(r.get("us_per_frame", {}), 0),
                       num(r.get("python_us_per_frame"), 0),
+                      fmt_spread(r.get("py_us_per_frame", {}), 0),
+                      fmt_spread(r.get("sim_us_per_frame", {}), 0),
                       num(r.get("doorbells_per_frame"), 2),
                       fmt_spread(r.get("us_per_doorbell", {}), 0),
                       num(r.get("bus_per_frame"), 2), num(r.get("memory_calls_per_frame"), 2),
