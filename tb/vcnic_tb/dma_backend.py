@@ -34,7 +34,8 @@ from vcnic.regs import RegisterClient, dma_register_map, pack, register_map
 from .cells import CellMonitor
 from .core_io import harness_parameters
 from .hdl_backend import HdlRegisterWindow
-from .host_memory import HdlHostMemory, HostMemFaults, _int
+from .hdl_values import hdl_int as _int
+from .host_memory import HdlHostMemory, HostMemFaults
 
 __all__ = ["DmaBackend", "HdlInterruptVectors"]
 

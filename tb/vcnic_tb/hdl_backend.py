@@ -46,6 +46,7 @@ from cocotb.triggers import Event, Lock
 from vcnic.hw import BusError, RxFrame, TxCompletion
 
 from .core_io import rx_tuser_fields, tx_tuser
+from .hdl_values import hdl_int as _int
 from .rtl_backend import AxiLiteWindow, RtlBackend
 from .runner import default_bus
 
@@ -54,7 +55,6 @@ __all__ = ["HdlBackend", "HdlPort", "HdlRegisterWindow", "StreamProtocolError",
 
 #: "signal:period_ns" of the GPI clock `start_gpi_clock` starts (runner sets it).
 ENV_GPI_CLOCK = "VCNIC_GPI_CLOCK"
-_XZ = str.maketrans("xXzZuUwWlLhH-", "0000000000010")  # unknown bits read as 0 (H as 1)
 
 FLAG_KEEP = 1
 FLAG_ZERO_KEEP = 2
@@ -64,14 +64,6 @@ FLAG_TDEST = 4
 class StreamProtocolError(AssertionError):
     """An HDL sink flagged a frame the core should never produce (keep or tdest)."""
 
-
-def _int(handle) -> int:
-    """A (possibly very wide) signal or memory word as an int; X/Z bits read as 0."""
-    v = handle.value
-    try:
-        return v.to_unsigned()
-    except (ValueError, AttributeError):
-        return int(str(v).translate(_XZ), 2)
 
 
 class _Sink:

@@ -39,10 +39,12 @@ import cocotb
 from cocotb.handle import Immediate
 from cocotb.simtime import get_sim_time
 
+from .hdl_values import XZ
+from .hdl_values import hdl_int as _int
+
 __all__ = ["DECERR", "OKAY", "SLVERR", "HdlHostMemory", "HostMemFaults", "HostMemStats"]
 
 OKAY, SLVERR, DECERR = 0, 2, 3
-_XZ = str.maketrans("xXzZuUwWlLhH-", "0000000000010")  # unknown bits read as 0 (H as 1)
 
 try:  # cocotb 2.1: the VPI action of `Immediate` (vpiNoDelay), for the raw handle calls
     from cocotb.handle import _GPISetAction
@@ -51,13 +53,6 @@ try:  # cocotb 2.1: the VPI action of `Immediate` (vpiNoDelay), for the raw hand
 except (ImportError, AttributeError):  # pragma: no cover - another cocotb: the public API
     _NO_DELAY = None
 
-
-def _int(handle) -> int:
-    v = handle.value
-    try:
-        return v.to_unsigned()
-    except (ValueError, AttributeError):
-        return int(str(v).translate(_XZ), 2)
 
 
 class _VpiWords:
@@ -253,7 +248,7 @@ class _GpiWords:
         try:
             v = int(s, 2)
         except ValueError:  # X/Z (ZERO_INIT = 0 on Icarus): read as 0
-            v = int(s.translate(_XZ), 2)
+            v = int(s.translate(XZ), 2)
         return v.to_bytes(self.nbytes, "little")
 
     def read_words(self, first: int, n: int) -> bytes:
