@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -74,6 +75,21 @@ def normalise_params(top: str, parameters: Mapping[str, Any] | None) -> dict[str
     for k, v in (parameters or {}).items():
         params[k.upper()] = int(v)
     return params
+
+
+def _discard_partial_build(build_dir: Path, keep: Iterable[str]) -> None:
+    """Remove what a failed build left (all but its log): a half-written file (Verilator's
+    Vtop__ALL.cpp from a failed script, an object file) is newer than its sources, and the
+    next build's make would take it as done and fail the same way for good."""
+    keep = set(keep)
+    for p in build_dir.iterdir():
+        if p.name in keep:
+            continue
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
 
 
 def dependencies(sources: Iterable[Path], includes: Iterable[Path], extra: Iterable[Path]):
@@ -197,6 +213,7 @@ def build(
             log_path = build_dir / "build.log"
             tail = log_tail(log_path)
             msg = f"building {top} with {sim} failed ({e}); log: {log_path}\n{tail}"
+            _discard_partial_build(build_dir, keep=(log_path.name, ".lock"))
             raise BuildFailed(msg) from None
         if stale:
             stamp.write_text(key + "\n")

