@@ -192,8 +192,9 @@ def run_case(case: Case, out: Path | None = None) -> CaseResult:
     out = out or _out_dir()
     t0 = time.monotonic()
     env = {"VCNIC_UVM_REPORT": REPORT_NAME}
-    res = run_cocotb(case.module, toplevel=case.toplevel, parameters=case.parameters, seed=case.seed, testcase=case.test,
-                     run_name=case.id, extra_env=env, check=False, sim=case.sim)
+    res = run_cocotb(case.module, toplevel=case.toplevel, parameters=case.parameters,
+                     seed=case.seed, testcase=case.test, run_name=case.id, extra_env=env,
+                     check=False, sim=case.sim)
     seconds = time.monotonic() - t0
     hdl_coverage.accumulate(res.run_dir, out / "hdl_coverage" / "cases")  # --coverage only
     report_path = res.run_dir / REPORT_NAME

@@ -87,8 +87,9 @@ def default_bus() -> str:
 
 def transactors_only(port: str, bus: str | None = None, cells: bool = False) -> bool:
     """Whether a run drives its harness only through HDL transactors (HDL streams or the
-    DMA engine with backdoor host memory, HDL register master, no per-cycle line monitor): then nothing samples on a clock edge from
-    Python and Verilator may keep the HDL clock (`run_cocotb(hdl_clock=...)`)."""
+    DMA engine with backdoor host memory, HDL register master, no per-cycle line
+    monitor): then nothing samples on a clock edge from Python and Verilator may keep the
+    HDL clock (`run_cocotb(hdl_clock=...)`)."""
     if cells:
         return False
     return port == "dma" or (port == "hdl" and (bus or default_bus()) == "hdl")
