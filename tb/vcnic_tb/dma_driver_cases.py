@@ -146,6 +146,18 @@ def _rx(a, vc) -> list[bytes]:
     return [n.sdu for n in a.client.received.get(vc.number, [])]
 
 
+async def _reuse_slot(a, vc, slot: int, vci: int, frames: list) -> None:
+    """Delete `vc`, open a new VC that gets the same slot, and send `frames` on it: each
+    comes back intact and alone (nothing of the old VC is delivered on the new one)."""
+    assert await a.ndis.co_delete_vc(vc) == NdisStatus.SUCCESS
+    new = await _open_vc(a, vci)
+    assert new.miniport_context.slot == slot
+    a.ndis.co_send_net_buffer_lists(new, frames)
+    await _sent(a, new)
+    await _got(a, new, len(frames))
+    assert _rx(a, new) == [x.sdu for x in frames]
+
+
 async def _sent(a, vc) -> None:
     await a.b.bounded(a.ndis.wait_sends_complete(vc))
 
@@ -374,14 +386,7 @@ async def deactivate_with_descriptors_in_flight(b):
         assert all(not a.ndis.verifier.is_outstanding(x) for x in nbls)
         old_rx = len(_rx(a, vc))
         assert _rx(a, vc) == [x.sdu for x in nbls[:old_rx]]  # a prefix, in order
-        assert await a.ndis.co_delete_vc(vc) == NdisStatus.SUCCESS
-        new = await _open_vc(a, 300)
-        assert new.miniport_context.slot == slot
-        fresh = [_raw(64, 900 + k) for k in range(5)]
-        a.ndis.co_send_net_buffer_lists(new, fresh)
-        await _sent(a, new)
-        await _got(a, new, 5)
-        assert _rx(a, new) == [x.sdu for x in fresh]
+        await _reuse_slot(a, vc, slot, vci=300, frames=[_raw(64, 900 + k) for k in range(5)])
         await _sent(a, other)
         await _got(a, other, n_keep)
         assert _rx(a, other) == [x.sdu for x in keep]
@@ -622,14 +627,7 @@ async def deactivate_while_the_rx_engine_is_halted(b):
         assert took < b.short / 2, f"reset took {took:.6f} s (sync_timeout {b.short})"
         assert all(not a.ndis.verifier.is_outstanding(x) for x in nbls)
         assert not a.port.halted and a.port.alloc.in_use() == a.start_in_use
-        assert await a.ndis.co_delete_vc(vc) == NdisStatus.SUCCESS
-        new = await _open_vc(a, 101)
-        assert new.miniport_context.slot == slot
-        more = [_raw(400, 50 + k) for k in range(4)]
-        a.ndis.co_send_net_buffer_lists(new, more)
-        await _sent(a, new)
-        await _got(a, new, 4)
-        assert _rx(a, new) == [x.sdu for x in more]
+        await _reuse_slot(a, vc, slot, vci=101, frames=[_raw(400, 50 + k) for k in range(4)])
 
 #: name -> case, in the order the RTL module runs them.
 CASES: dict[str, Callable[[Any], Awaitable[None]]] = {f.__name__: f for f in (
